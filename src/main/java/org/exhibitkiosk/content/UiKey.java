@@ -1,0 +1,89 @@
+package org.exhibitkiosk.content;
+
+/**
+ * Every interface text the kiosk shows, by its key in {@code ui-strings.yaml}. The validator
+ * refuses interface files that lack one of these, so no screen ever shows a bare key.
+ */
+public enum UiKey {
+    // Welcome and navigation
+    WELCOME_CHOOSE_LANGUAGE("welcome.choose-language"),
+    NAV_HOME("nav.home"),
+    NAV_BACK("nav.back"),
+    NAV_NEXT("nav.next"),
+    NAV_PREVIOUS("nav.previous"),
+    NAV_LANGUAGE("nav.language"),
+    NAV_TEXT_SIZE("nav.text-size"),
+    NAV_TWO_LANGUAGES("nav.two-languages"),
+    NAV_CLOSE("nav.close"),
+    NAV_PAGE_OF("nav.page-of"),
+
+    // Home tiles
+    TILE_KEY_FACTS("tile.key-facts"),
+    TILE_PERSPECTIVES("tile.perspectives"),
+    TILE_MAP("tile.map"),
+    TILE_SUMMARY("tile.summary"),
+    TILE_CREDITS("tile.credits"),
+    TILE_COMING_SOON("tile.coming-soon"),
+
+    // Reading
+    QUOTE_TRANSLATION("quote.translation"),
+    CONTENT_NOTE_TITLE("content-note.title"),
+    CONTENT_NOTE_CONTINUE("content-note.continue"),
+    CONTENT_NOTE_BACK("content-note.back"),
+    FACTS_ACCORDING_TO("facts.according-to"),
+    PERSPECTIVES_NO_VERDICT("perspectives.no-verdict"),
+    CREDITS_TITLE("credits.title"),
+    MAP_POSITIONS_APPROXIMATE("map.positions-approximate"),
+    MAP_PLAY("map.play"),
+    MAP_PAUSE("map.pause"),
+
+    // Attract loop and session
+    ATTRACT_TOUCH_TO_BEGIN("attract.touch-to-begin"),
+    IDLE_STILL_THERE("idle.still-there"),
+    IDLE_COUNTDOWN("idle.countdown"),
+    IDLE_CONTINUE("idle.continue"),
+    CLOSED_TITLE("closed.title"),
+    CLOSED_TOUCH("closed.touch"),
+    UNAVAILABLE_TITLE("unavailable.title"),
+    UNAVAILABLE_TEXT("unavailable.text"),
+
+    // Printing
+    PRINT_TITLE("print.title"),
+    PRINT_CHOOSE_LANGUAGE("print.choose-language"),
+    PRINT_CONFIRM("print.confirm"),
+    PRINT_CANCEL("print.cancel"),
+    PRINT_PRINTING("print.printing"),
+    PRINT_DONE("print.done"),
+    PRINT_UNAVAILABLE("print.unavailable"),
+    PRINT_ALREADY_PRINTED("print.already-printed"),
+    PRINT_PLEASE_WAIT("print.please-wait"),
+    PRINT_DAILY_LIMIT("print.daily-limit"),
+    PRINT_FAILED("print.failed"),
+
+    // Staff
+    STAFF_ENTER_PIN("staff.enter-pin"),
+    STAFF_WRONG_PIN("staff.wrong-pin"),
+    STAFF_LOCKED("staff.locked"),
+    STAFF_TITLE("staff.title"),
+    STAFF_LEAVE_KIOSK("staff.leave-kiosk"),
+    STAFF_RELOAD("staff.reload"),
+    STAFF_RELOADED("staff.reloaded"),
+    STAFF_RELOAD_FAILED("staff.reload-failed"),
+    STAFF_VERSIONS("staff.versions"),
+    STAFF_PRINTER("staff.printer"),
+    STAFF_HANDOUTS("staff.handouts"),
+    STAFF_CLEANING("staff.cleaning"),
+    STAFF_CLEANING_COUNTDOWN("staff.cleaning-countdown"),
+    STAFF_LOG_OUT("staff.log-out");
+
+    private final String key;
+
+    UiKey(String key) {
+        this.key = key;
+    }
+
+    /** The key as written in {@code ui-strings.yaml}. */
+    public String key() {
+        return key;
+    }
+}

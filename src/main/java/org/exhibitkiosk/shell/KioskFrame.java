@@ -1,0 +1,95 @@
+package org.exhibitkiosk.shell;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.Graphics;
+import java.awt.GraphicsDevice;
+import java.awt.Rectangle;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.WindowConstants;
+import org.exhibitkiosk.concurrent.Threads;
+
+/**
+ * The kiosk's one window: undecorated and over the whole screen in kiosk mode, an ordinary window
+ * with {@code --windowed}. Shows one screen at a time. EDT only.
+ */
+public final class KioskFrame extends JFrame {
+
+    private final boolean windowed;
+    private final Stage stage = new Stage();
+    private Runnable onFirstPaint;
+
+    public KioskFrame(String title, boolean windowed) {
+        super(title);
+        Threads.assertEdt();
+        this.windowed = windowed;
+        setName("kiosk.frame");
+        setContentPane(stage);
+        if (windowed) {
+            setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        } else {
+            // A visitor cannot close the kiosk; staff leave it from the staff panel.
+            setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+            setUndecorated(true);
+            setAlwaysOnTop(true);
+        }
+    }
+
+    /** Shows the window: fullscreen in kiosk mode, a large centred window otherwise. */
+    public void open() {
+        GraphicsDevice device = getGraphicsConfiguration().getDevice();
+        Rectangle screen = getGraphicsConfiguration().getBounds();
+        if (windowed) {
+            Dimension size = new Dimension(Math.min(1600, screen.width * 9 / 10),
+                    Math.min(1000, screen.height * 9 / 10));
+            setSize(size);
+            setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
+            setVisible(true);
+        } else if (device.isFullScreenSupported()) {
+            device.setFullScreenWindow(this);
+        } else {
+            setBounds(screen);
+            setVisible(true);
+        }
+    }
+
+    /** Replaces whatever is on screen with {@code screen}. */
+    public void showScreen(JComponent screen) {
+        Threads.assertEdt();
+        stage.removeAll();
+        stage.add(screen, BorderLayout.CENTER);
+        stage.revalidate();
+        stage.repaint();
+    }
+
+    /** Runs once, on the EDT, after the first paint of the frame with a screen on it has finished. */
+    public void whenFirstPainted(Runnable action) {
+        onFirstPaint = action;
+    }
+
+    public boolean isWindowed() {
+        return windowed;
+    }
+
+    /** The frame's content: the current screen. Reports its first complete paint. */
+    private final class Stage extends JPanel {
+        Stage() {
+            super(new BorderLayout());
+            setName("kiosk.stage");
+        }
+
+        @Override
+        public void paint(Graphics g) {
+            super.paint(g);
+            if (onFirstPaint != null && getComponentCount() > 0) {
+                Runnable action = onFirstPaint;
+                onFirstPaint = null;
+                // After this paint returns, Swing copies its buffer to the screen; then the action runs.
+                EventQueue.invokeLater(action);
+            }
+        }
+    }
+}

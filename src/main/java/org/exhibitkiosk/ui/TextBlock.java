@@ -1,0 +1,167 @@
+package org.exhibitkiosk.ui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextLayout;
+import java.text.AttributedCharacterIterator;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JComponent;
+import org.exhibitkiosk.text.FontStack;
+import org.exhibitkiosk.text.FontStackText;
+
+/**
+ * Text set in runs of the bundled fonts, so Armenian digits and Latin punctuation never show as
+ * boxes, wrapped to the component's width. Height follows width ({@link #heightForWidth}).
+ * The laid-out lines are cached until the text, font or width changes. EDT only.
+ */
+public class TextBlock extends JComponent {
+
+    /** Horizontal alignment of the lines. */
+    public enum Align { LEADING, CENTER }
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    private String text;
+    private FontStack stack;
+    private String colorKey;
+    private Align align;
+    private float lineSpacing = 1.3f;
+    private List<TextLayout> cachedLines;
+    private int cachedWidth = -1;
+
+    public TextBlock(String text, FontStack stack, String colorKey, Align align) {
+        this.text = text;
+        this.stack = stack;
+        this.colorKey = colorKey;
+        this.align = align;
+        setOpaque(false);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        if (!text.equals(this.text)) {
+            this.text = text;
+            invalidateLines();
+        }
+    }
+
+    public void setStack(FontStack stack) {
+        this.stack = stack;
+        invalidateLines();
+    }
+
+    public void setLineSpacing(float lineSpacing) {
+        this.lineSpacing = lineSpacing;
+        invalidateLines();
+    }
+
+    private void invalidateLines() {
+        cachedLines = null;
+        revalidate();
+        repaint();
+    }
+
+    /** The height the text needs when wrapped to {@code width} pixels. */
+    public int heightForWidth(int width) {
+        Insets insets = getInsets();
+        int inner = Math.max(1, width - insets.left - insets.right);
+        float height = 0;
+        List<TextLayout> lines = lines(inner);
+        for (int i = 0; i < lines.size(); i++) {
+            height += lineHeight(lines.get(i), i == lines.size() - 1);
+        }
+        return (int) Math.ceil(height) + insets.top + insets.bottom;
+    }
+
+    /** Width of the longest unwrapped line. */
+    public int naturalWidth() {
+        float widest = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            if (!paragraph.isEmpty()) {
+                widest = Math.max(widest, new TextLayout(FontStackText.attributed(paragraph, stack).getIterator(), FRC)
+                        .getAdvance());
+            }
+        }
+        Insets insets = getInsets();
+        return (int) Math.ceil(widest) + insets.left + insets.right;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        int width = getWidth() > 0 ? getWidth() : naturalWidth();
+        return new Dimension(Math.min(width, naturalWidth()), heightForWidth(width));
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(0, getPreferredSize().height);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            Color color = Theme.color(colorKey);
+            g2.setColor(color);
+            Insets insets = getInsets();
+            int inner = getWidth() - insets.left - insets.right;
+            float y = insets.top;
+            List<TextLayout> lines = lines(inner);
+            for (int i = 0; i < lines.size(); i++) {
+                TextLayout line = lines.get(i);
+                y += line.getAscent();
+                float x = insets.left;
+                if (align == Align.CENTER) {
+                    x += (inner - line.getAdvance()) / 2f;
+                } else if (!line.isLeftToRight()) {
+                    x += inner - line.getAdvance();
+                }
+                line.draw(g2, x, y);
+                y += lineHeight(line, i == lines.size() - 1) - line.getAscent();
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private float lineHeight(TextLayout line, boolean last) {
+        float natural = line.getAscent() + line.getDescent();
+        return last ? natural : natural * lineSpacing;
+    }
+
+    private List<TextLayout> lines(int width) {
+        if (cachedLines != null && cachedWidth == width) {
+            return cachedLines;
+        }
+        List<TextLayout> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            if (paragraph.isEmpty()) {
+                lines.add(new TextLayout(" ", stack.primary(), FRC));
+                continue;
+            }
+            AttributedCharacterIterator iterator = FontStackText.attributed(paragraph, stack).getIterator();
+            LineBreakMeasurer measurer = new LineBreakMeasurer(iterator, FRC);
+            while (measurer.getPosition() < iterator.getEndIndex()) {
+                lines.add(measurer.nextLayout(Math.max(1, width)));
+            }
+        }
+        cachedLines = lines;
+        cachedWidth = width;
+        return lines;
+    }
+}

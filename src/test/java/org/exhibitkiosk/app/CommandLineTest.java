@@ -1,0 +1,123 @@
+package org.exhibitkiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.exhibitkiosk.config.PinHash;
+import org.exhibitkiosk.files.Problems;
+import org.exhibitkiosk.config.PinStore;
+import org.exhibitkiosk.testing.TestFolders;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a curator and a technician use it: output, and exit codes 0, 1 and 2. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+    private TestFolders folders;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copyFixtures() {
+        folders = TestFolders.copyInto(temp);
+    }
+
+    @Test
+    void validateExitsZeroAndSaysSoWhenClean() {
+        int code = run("validate", "--content", folders.content().toString(), "--config", folders.config().toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("No problems: ").contains("files checked");
+    }
+
+    @Test
+    void validateListsEveryProblemAsFileLineColumnThenCountsThem() throws IOException {
+        Path places = folders.content().resolve("places.yaml");
+        Files.writeString(places, Files.readString(places).replace("kind: town", "kind: castle"));
+        Path people = folders.content().resolve("people.yaml");
+        Files.writeString(people, Files.readString(people).replace("role:", "rol:"));
+
+        int code = run("--content", folders.content().toString(), "--config", folders.config().toString(), "validate");
+
+        assertThat(code).isEqualTo(1);
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).matches(".*people\\.yaml:\\d+:\\d+: missing key 'role' in people item 1");
+        assertThat(lines[1]).matches(".*people\\.yaml:7:5: unknown key 'rol'; did you mean 'role'\\?");
+        assertThat(lines[2]).matches(".*places\\.yaml:7:11: 'castle' is not one of: .*");
+        assertThat(lines[3]).isEqualTo("3 problems in 2 files (16 files checked).");
+        assertThat(out.toString() + err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validatePrintsFilePathsFromTheCurrentFolder() {
+        Path missing = Path.of("target", "no-such-content");
+
+        int code = run("validate", "--content", missing.toString(), "--config", folders.config().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).startsWith("target/no-such-content:1:1: content folder does not exist");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutAStackTrace() {
+        assertThat(run("validate", "--no-such-option")).isEqualTo(2);
+        assertThat(run("no-such-command")).isEqualTo(2);
+        assertThat(run("--idle-seconds", "many")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option").doesNotContain("\tat ");
+    }
+
+    @Test
+    void setPinStoresOnlyASaltedHashAndLeavesTheConfigFileAlone() throws IOException {
+        Path configFile = folders.config().resolve("kiosk.yaml");
+        String before = Files.readString(configFile);
+
+        int code = withStdin("482915\n", () -> run("--config", folders.config().toString(), "set-pin"));
+
+        assertThat(code).isZero();
+        Path pinFile = folders.config().resolve("staff-pin");
+        assertThat(Files.readString(pinFile)).doesNotContain("482915");
+        PinHash stored = PinStore.read(pinFile, new Problems()).orElseThrow();
+        assertThat(stored.matches("482915".toCharArray())).isTrue();
+        assertThat(Files.readString(configFile)).isEqualTo(before);
+    }
+
+    @Test
+    void setPinRefusesSomethingThatIsNotAPin() throws IOException {
+        String before = Files.readString(folders.config().resolve("staff-pin"));
+
+        int code = withStdin("secret\n", () -> run("--config", folders.config().toString(), "set-pin"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("4 to 12 digits").contains("nothing changed");
+        assertThat(Files.readString(folders.config().resolve("staff-pin"))).isEqualTo(before);
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static int withStdin(String input, java.util.function.IntSupplier action) {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return action.getAsInt();
+        } finally {
+            System.setIn(original);
+        }
+    }
+}
