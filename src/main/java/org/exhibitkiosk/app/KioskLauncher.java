@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.screens.UnavailableScreen;
-import org.exhibitkiosk.screens.WelcomeScreen;
+import org.exhibitkiosk.admin.StaffPanelScreen;
+import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.shell.KioskFrame;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
@@ -52,8 +54,10 @@ public final class KioskLauncher {
      * @param windowed    a window rather than fullscreen
      * @param smoke       paint the first screen, report, exit
      * @param idleSeconds overrides the configured idle time; null keeps it
+     * @param windowSize  the window's size with --windowed; null for a large centred window
      */
-    public record Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds) {
+    public record Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
+                          java.awt.Dimension windowSize) {
     }
 
     private KioskLauncher() {
@@ -82,7 +86,7 @@ public final class KioskLauncher {
         try {
             EventQueue.invokeAndWait(() -> {
                 Theme.install();
-                KioskFrame created = new KioskFrame("Exhibit kiosk", options.windowed());
+                KioskFrame created = new KioskFrame("Exhibit kiosk", options.windowed(), options.windowSize());
                 if (options.smoke()) {
                     created.whenFirstPainted(KioskLauncher::reportFirstFrame);
                 }
@@ -99,6 +103,7 @@ public final class KioskLauncher {
         }
         loading.thenAcceptAsync(outcome -> show(frame.get(), outcome, options), Threads.ON_EDT)
                 .exceptionally(failure -> {
+                    LOG.error("the kiosk could not start", failure);
                     System.err.println("kiosk: the kiosk could not start: " + Main.oneLine(failure));
                     System.exit(Main.FAILED);
                     return null;
@@ -109,21 +114,63 @@ public final class KioskLauncher {
     private static void show(KioskFrame frame, KioskFiles.Outcome outcome, Options options) {
         Threads.assertEdt();
         outcome.problems().forEach(problem -> System.err.println(problem));
-        JComponent first;
         if (outcome.exhibit().isPresent() && outcome.config().config().isPresent()) {
             Exhibit exhibit = outcome.exhibit().get();
             KioskConfig config = outcome.config().config().get();
             frame.setTitle(exhibit.info().title().in(config.languageCodes().get(0)));
-            List<WelcomeScreen.LanguageButton> buttons = config.languages().stream()
-                    .map(l -> new WelcomeScreen.LanguageButton(l.code(), l.name())).toList();
-            first = new WelcomeScreen(exhibit, buttons, language -> LOG.info("visitor chose {}", language));
+            KioskController controller = new KioskController(frame, exhibit, config,
+                    outcome.config().pin().orElse(null), Clock.systemUTC(), new Services(options));
+            controller.start();
         } else {
             LOG.error("{} problem(s) in content or config; showing the 'temporarily unavailable' screen",
                     outcome.problems().size());
-            first = unavailableScreen(outcome);
+            frame.showScreen(unavailableScreen(outcome));
         }
-        frame.showScreen(first);
         frame.open();
+    }
+
+    /** What the staff panel needs from the application: reloading, versions, leaving. */
+    private record Services(Options options) implements KioskController.Services {
+        @Override
+        public StaffPanelScreen.Actions staffActions(KioskController controller) {
+            return new StaffPanelScreen.Actions() {
+                @Override
+                public CompletableFuture<StaffPanelScreen.Reload> reload() {
+                    return CompletableFuture.supplyAsync(() -> {
+                        KioskFiles.Outcome outcome = new KioskFiles(new StrictMapper())
+                                .load(options.content(), options.config());
+                        outcome.problems().forEach(problem -> System.err.println(problem));
+                        return new StaffPanelScreen.Reload(outcome.exhibit().orElse(null), outcome.problems());
+                    }, Threads.ON_LOADER);
+                }
+
+                @Override
+                public void useExhibit(Exhibit exhibit) {
+                    controller.visitor().replaceExhibit(exhibit);
+                }
+
+                @Override
+                public void leaveKioskMode() {
+                    LOG.info("staff left kiosk mode");
+                    System.exit(Main.LEFT_KIOSK_MODE);
+                }
+
+                @Override
+                public void logOut() {
+                    LOG.info("staff logged out");
+                    controller.backToVisitors();
+                }
+            };
+        }
+
+        @Override
+        public String versions() {
+            String version = KioskLauncher.class.getPackage().getImplementationVersion();
+            return "Kiosk " + (version == null ? "(development build)" : version) + "\n"
+                    + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
+                    + "Content folder " + options.content().toAbsolutePath().normalize() + "\n"
+                    + "Config folder " + options.config().toAbsolutePath().normalize();
+        }
     }
 
     private static JComponent unavailableScreen(KioskFiles.Outcome outcome) {

@@ -26,12 +26,18 @@ public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    /** Staff left kiosk mode from the staff panel: the service must not start the kiosk again. */
+    public static final int LEFT_KIOSK_MODE = 10;
 
     @Mixin
     FolderOptions folders = new FolderOptions();
 
     @Option(names = "--windowed", description = "Run in a window, for curators' preview and development.")
     boolean windowed;
+
+    @Option(names = "--window-size", paramLabel = "WxH", converter = WindowSize.class,
+            description = "With --windowed: the window's size, to preview other screens (e.g. 1080x1920).")
+    java.awt.Dimension windowSize;
 
     @Option(names = "--smoke", description = "Start, paint the first screen, print 'first-frame-ms N' and exit.")
     boolean smoke;
@@ -66,7 +72,7 @@ public final class Main implements Callable<Integer> {
                     "--idle-seconds must be between 1 and 86400");
         }
         KioskLauncher.Options options = new KioskLauncher.Options(folders.content(), folders.config(),
-                windowed, smoke, idleSeconds);
+                windowed, smoke, idleSeconds, windowSize);
         return KioskLauncher.launch(options);
     }
 
@@ -81,6 +87,24 @@ public final class Main implements Callable<Integer> {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Reads "1280x800". */
+    static final class WindowSize implements CommandLine.ITypeConverter<java.awt.Dimension> {
+        @Override
+        public java.awt.Dimension convert(String value) {
+            String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+            try {
+                int width = Integer.parseInt(parts[0].trim());
+                int height = Integer.parseInt(parts[1].trim());
+                if (parts.length == 2 && width >= 320 && height >= 240 && width <= 8192 && height <= 8192) {
+                    return new java.awt.Dimension(width, height);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a window size such as 1280x800");
+        }
     }
 
     /** The version from the jar's manifest. */

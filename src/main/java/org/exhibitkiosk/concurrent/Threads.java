@@ -24,6 +24,9 @@ public final class Threads {
     /** Reads and validates content and config, one load at a time. */
     public static final ExecutorService ON_LOADER = Executors.newSingleThreadExecutor(named("content-loader"));
 
+    /** Short background work that must not wait behind a content load (checking a PIN). */
+    public static final ExecutorService ON_WORKER = Executors.newCachedThreadPool(named("worker"));
+
     private Threads() {
     }
 

@@ -1,6 +1,10 @@
 package org.exhibitkiosk.content;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +90,35 @@ public final class ContentLoader {
         Exhibit exhibit = new Exhibit(info.orElseThrow(), sections, keyFacts.orElseThrow(),
                 perspectives.orElseThrow(), timeline.orElseThrow(), places.orElseThrow(), people.orElseThrow(),
                 glossary.orElseThrow(), sources.orElseThrow(), attract.orElseThrow(), takeHome.orElseThrow(),
-                ui.orElseThrow(), typefaces.orElseThrow());
+                ui.orElseThrow(), typefaces.orElseThrow(), pictures(root, sections, problems));
+        if (!problems.isEmpty()) {
+            return new LoadResult(Optional.empty(), problems.sorted(), reading.filesRead);
+        }
         return new LoadResult(Optional.of(exhibit), List.of(), reading.filesRead);
+    }
+
+    /** Decodes every panel's picture once, so that screens never read files. */
+    private static Map<String, BufferedImage> pictures(Path root, List<Section> sections, Problems problems) {
+        Map<String, BufferedImage> images = new HashMap<>();
+        for (Section section : sections) {
+            for (Panel panel : section.panels()) {
+                if (panel.image() == null || images.containsKey(panel.image().file())) {
+                    continue;
+                }
+                Path file = root.resolve(panel.image().file());
+                try {
+                    BufferedImage image = ImageIO.read(file.toFile());
+                    if (image != null) {
+                        images.put(panel.image().file(), image);
+                    } else {
+                        problems.add(Problem.ofWholeFile(file, "image cannot be decoded"));
+                    }
+                } catch (IOException e) {
+                    problems.add(Problem.ofWholeFile(file, "image cannot be read: " + e.getMessage()));
+                }
+            }
+        }
+        return images;
     }
 
     /** One pass over one folder. */

@@ -1,6 +1,8 @@
 package org.exhibitkiosk.content;
 
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.exhibitkiosk.text.Typefaces;
 
@@ -21,10 +23,17 @@ public record Exhibit(
         AttractLoop attract,
         TakeHome takeHome,
         InterfaceText ui,
-        Typefaces typefaces) {
+        Typefaces typefaces,
+        Map<String, BufferedImage> images) {
 
     public Exhibit {
         sections = List.copyOf(sections);
+        images = Map.copyOf(images);
+    }
+
+    /** A panel's picture, decoded when the content was read (screens do no file I/O). */
+    public Optional<BufferedImage> image(Picture picture) {
+        return Optional.ofNullable(images.get(picture.file()));
     }
 
     public Optional<Section> section(String id) {

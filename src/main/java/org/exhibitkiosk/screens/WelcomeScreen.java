@@ -1,84 +1,70 @@
 package org.exhibitkiosk.screens;
 
-import com.formdev.flatlaf.FlatClientProperties;
-import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.GridLayout;
 import java.awt.Insets;
-import java.util.List;
-import java.util.function.Consumer;
-import javax.swing.BorderFactory;
-import javax.swing.JButton;
 import javax.swing.JPanel;
-import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.UiKey;
-import org.exhibitkiosk.text.FontStack;
-import org.exhibitkiosk.text.FontStackText;
 import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Row;
 import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
 
 /**
  * The first screen a visitor meets: the exhibit's title in every language, and one large button
- * per language, each labelled in its own script. EDT only; no I/O.
+ * per language, labelled in its own script, with "choose your language" in that language beneath.
+ * EDT only; no I/O.
  */
 public final class WelcomeScreen extends JPanel {
 
-    /** A language as its button shows it. */
-    public record LanguageButton(String code, String name) {
-    }
-
-    public WelcomeScreen(Exhibit exhibit, List<LanguageButton> languages, Consumer<String> onLanguage) {
+    public WelcomeScreen(ScreenContext ctx) {
         super(new GridBagLayout());
         setName("screen.welcome");
-        FontStack titleFont = exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(64f);
-        FontStack datesFont = exhibit.typefaces().stack(FontStyle.DISPLAY).atSize(34f);
-        FontStack promptFont = exhibit.typefaces().stack(FontStyle.BODY).atSize(30f);
-        FontStack buttonFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(40f);
+        setOpaque(false);
+        Column column = new Column();
+        boolean first = true;
+        for (KioskConfig.Language language : ctx.languages()) {
+            TextBlock title = new TextBlock(ctx.exhibit().info().title().in(language.code()),
+                    ctx.font(FontStyle.DISPLAY_BOLD, first ? 76 : 60), first ? "Kiosk.foreground" : "Kiosk.muted",
+                    TextBlock.Align.CENTER);
+            title.setName("welcome.title." + language.code());
+            column.append(title, first ? 0 : ctx.px(8));
+            first = false;
+        }
+        TextBlock dates = new TextBlock(ctx.exhibit().info().dates().in(ctx.languages().get(0).code()),
+                ctx.font(FontStyle.DISPLAY, 36), "Kiosk.accent", TextBlock.Align.CENTER);
+        dates.setName("welcome.dates");
+        column.append(dates, ctx.px(28));
+
+        boolean portrait = ctx.metrics().isPortrait();
+        Row buttons = new Row(ctx.px(36));
+        Column stacked = new Column();
+        for (KioskConfig.Language language : ctx.languages()) {
+            Column choice = new Column();
+            TouchButton button = new TouchButton("welcome.language." + language.code(), language.name(),
+                    ctx.font(FontStyle.BODY_BOLD, 44), "language", ctx.metrics());
+            button.setPreferredSize(new java.awt.Dimension(ctx.px(380), ctx.px(150)));
+            button.addActionListener(e -> ctx.actions().chooseLanguage(language.code()));
+            choice.append(button, 0);
+            TextBlock prompt = new TextBlock(ctx.exhibit().text(UiKey.WELCOME_CHOOSE_LANGUAGE, language.code()),
+                    ctx.font(FontStyle.BODY, 28), "Kiosk.muted", TextBlock.Align.CENTER);
+            prompt.setName("welcome.prompt." + language.code());
+            choice.append(prompt, ctx.px(16));
+            if (portrait) {
+                stacked.append(choice, ctx.px(stacked.getComponentCount() == 0 ? 0 : 40));
+            } else {
+                buttons.append(choice, 1);
+            }
+        }
+        column.append(portrait ? stacked : buttons, ctx.px(72));
 
         GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
-        c.insets = new Insets(4, 80, 4, 80);
-
-        for (int i = 0; i < languages.size(); i++) {
-            String code = languages.get(i).code();
-            TextBlock title = new TextBlock(exhibit.info().title().in(code), titleFont,
-                    i == 0 ? "Kiosk.foreground" : "Kiosk.muted", TextBlock.Align.CENTER);
-            title.setName("welcome.title." + code);
-            add(title, c);
-        }
-        c.insets = new Insets(16, 80, 48, 80);
-        TextBlock dates = new TextBlock(exhibit.info().dates().in(languages.get(0).code()), datesFont,
-                "Kiosk.accent", TextBlock.Align.CENTER);
-        dates.setName("welcome.dates");
-        add(dates, c);
-
-        JPanel buttons = new JPanel(new GridLayout(1, languages.size(), 40, 0));
-        buttons.setOpaque(false);
-        JPanel prompts = new JPanel(new GridLayout(1, languages.size(), 40, 0));
-        prompts.setOpaque(false);
-        for (LanguageButton language : languages) {
-            TextBlock prompt = new TextBlock(exhibit.text(UiKey.WELCOME_CHOOSE_LANGUAGE, language.code()),
-                    promptFont, "Kiosk.muted", TextBlock.Align.CENTER);
-            prompt.setName("welcome.prompt." + language.code());
-            prompts.add(prompt);
-
-            JButton button = new JButton(language.name());
-            button.setName("welcome.language." + language.code());
-            button.setFont(FontStackText.singleFontFor(language.name(), buttonFont));
-            button.putClientProperty(FlatClientProperties.STYLE_CLASS, "language");
-            button.setPreferredSize(new Dimension(360, 140));
-            button.setFocusable(false);
-            button.addActionListener(e -> onLanguage.accept(language.code()));
-            buttons.add(button);
-        }
-        c.insets = new Insets(0, 120, 16, 120);
-        add(prompts, c);
-        c.fill = GridBagConstraints.NONE;
-        c.insets = new Insets(0, 120, 0, 120);
-        add(buttons, c);
-        setBorder(BorderFactory.createEmptyBorder(40, 40, 40, 40));
+        int side = portrait ? 120 : 200;
+        c.insets = new Insets(ctx.px(24), ctx.px(side), ctx.px(24), ctx.px(side));
+        add(new SizedByWidth(column), c);
     }
 }

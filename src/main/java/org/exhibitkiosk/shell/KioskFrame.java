@@ -19,13 +19,16 @@ import org.exhibitkiosk.concurrent.Threads;
 public final class KioskFrame extends JFrame {
 
     private final boolean windowed;
+    private final Dimension windowSize;
     private final Stage stage = new Stage();
     private Runnable onFirstPaint;
 
-    public KioskFrame(String title, boolean windowed) {
+    /** @param windowSize the window's size when windowed; null for a large centred window */
+    public KioskFrame(String title, boolean windowed, Dimension windowSize) {
         super(title);
         Threads.assertEdt();
         this.windowed = windowed;
+        this.windowSize = windowSize;
         setName("kiosk.frame");
         setContentPane(stage);
         if (windowed) {
@@ -43,9 +46,11 @@ public final class KioskFrame extends JFrame {
         GraphicsDevice device = getGraphicsConfiguration().getDevice();
         Rectangle screen = getGraphicsConfiguration().getBounds();
         if (windowed) {
-            Dimension size = new Dimension(Math.min(1600, screen.width * 9 / 10),
+            Dimension size = windowSize != null ? windowSize : new Dimension(Math.min(1600, screen.width * 9 / 10),
                     Math.min(1000, screen.height * 9 / 10));
-            setSize(size);
+            // The size is the drawing area's, as a screen of that size would have it.
+            getContentPane().setPreferredSize(size);
+            pack();
             setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
             setVisible(true);
         } else if (device.isFullScreenSupported()) {

@@ -21,7 +21,7 @@ import org.exhibitkiosk.text.FontStackText;
  * boxes, wrapped to the component's width. Height follows width ({@link #heightForWidth}).
  * The laid-out lines are cached until the text, font or width changes. EDT only.
  */
-public class TextBlock extends JComponent {
+public class TextBlock extends JComponent implements HeightForWidth {
 
     /** Horizontal alignment of the lines. */
     public enum Align { LEADING, CENTER }
@@ -33,6 +33,7 @@ public class TextBlock extends JComponent {
     private String colorKey;
     private Align align;
     private float lineSpacing = 1.3f;
+    private boolean verticallyCentered;
     private List<TextLayout> cachedLines;
     private int cachedWidth = -1;
 
@@ -44,6 +45,20 @@ public class TextBlock extends JComponent {
         setOpaque(false);
     }
 
+    /** Whether every line fits the component's current size: nothing is cut off. */
+    public boolean fitsItsBounds() {
+        return getHeight() >= heightForWidth(getWidth()) && naturalLineWidths(getWidth()) <= getWidth();
+    }
+
+    private int naturalLineWidths(int width) {
+        Insets insets = getInsets();
+        float widest = 0;
+        for (TextLayout line : lines(Math.max(1, width - insets.left - insets.right))) {
+            widest = Math.max(widest, line.getVisibleAdvance());
+        }
+        return (int) Math.floor(widest) + insets.left + insets.right;
+    }
+
     public String getText() {
         return text;
     }
@@ -53,6 +68,22 @@ public class TextBlock extends JComponent {
             this.text = text;
             invalidateLines();
         }
+    }
+
+    /** Centres the lines vertically in the component (for button labels). */
+    public void setVerticallyCentered(boolean verticallyCentered) {
+        this.verticallyCentered = verticallyCentered;
+        repaint();
+    }
+
+    public void setAlign(Align align) {
+        this.align = align;
+        repaint();
+    }
+
+    public void setColorKey(String colorKey) {
+        this.colorKey = colorKey;
+        repaint();
     }
 
     public void setStack(FontStack stack) {
@@ -72,6 +103,7 @@ public class TextBlock extends JComponent {
     }
 
     /** The height the text needs when wrapped to {@code width} pixels. */
+    @Override
     public int heightForWidth(int width) {
         Insets insets = getInsets();
         int inner = Math.max(1, width - insets.left - insets.right);
@@ -122,6 +154,9 @@ public class TextBlock extends JComponent {
             int inner = getWidth() - insets.left - insets.right;
             float y = insets.top;
             List<TextLayout> lines = lines(inner);
+            if (verticallyCentered) {
+                y += Math.max(0, (getHeight() - heightForWidth(getWidth())) / 2f);
+            }
             for (int i = 0; i < lines.size(); i++) {
                 TextLayout line = lines.get(i);
                 y += line.getAscent();

@@ -1,0 +1,155 @@
+package org.exhibitkiosk.admin;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridBagLayout;
+import java.awt.GridLayout;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStack;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * The staff PIN pad, opened by the hidden gesture: digits, masked entry, and a message for wrong or
+ * locked attempts. The PIN is checked off the EDT. EDT only.
+ */
+public final class PinPadScreen extends JPanel {
+
+    private final PinGate gate;
+    private final Exhibit exhibit;
+    private final String language;
+    private final Clock clock;
+    private final Runnable onAccepted;
+    private final StringBuilder entered = new StringBuilder();
+    private final TextBlock dots;
+    private final TextBlock message;
+    private final JPanel keys;
+
+    public PinPadScreen(Exhibit exhibit, String language, Metrics metrics, PinGate gate, Clock clock,
+                        Runnable onAccepted, Runnable onCancel) {
+        super(new GridBagLayout());
+        this.gate = gate;
+        this.exhibit = exhibit;
+        this.language = language;
+        this.clock = clock;
+        this.onAccepted = onAccepted;
+        setName("staff.pin-pad");
+        setOpaque(false);
+        FontStack keyFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(40));
+        Column column = new Column();
+        TextBlock title = new TextBlock(exhibit.text(UiKey.STAFF_ENTER_PIN, language),
+                exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(40)), "Kiosk.foreground",
+                TextBlock.Align.CENTER);
+        title.setName("pin.title");
+        column.append(title, 0);
+        dots = new TextBlock(" ", keyFont, "Kiosk.accent", TextBlock.Align.CENTER);
+        dots.setName("pin.entered");
+        column.append(dots, metrics.px(20));
+        message = new TextBlock(" ", exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(24)),
+                "Kiosk.muted", TextBlock.Align.CENTER);
+        message.setName("pin.message");
+        column.append(message, metrics.px(8));
+
+        keys = new JPanel(new GridLayout(4, 3, metrics.px(16), metrics.px(16)));
+        keys.setOpaque(false);
+        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u232B", "0", "OK"}) {
+            String name = key.equals("\u232B") ? "pin.delete" : key.equals("OK") ? "pin.ok" : "pin.digit." + key;
+            TouchButton button = new TouchButton(name, key.equals("\u232B") ? "\u2190" : key, keyFont,
+                    key.equals("OK") ? "primary" : "pinKey", metrics);
+            button.addActionListener(e -> press(key));
+            keys.add(button);
+        }
+        JPanel keysHolder = new JPanel(new BorderLayout());
+        keysHolder.setOpaque(false);
+        keysHolder.add(keys);
+        keysHolder.setPreferredSize(new Dimension(metrics.px(3 * 130 + 32), metrics.px(4 * 110 + 48)));
+        column.append(wrap(keysHolder), metrics.px(28));
+        TouchButton cancel = new TouchButton("pin.cancel", exhibit.text(UiKey.NAV_CLOSE, language),
+                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(28)), "pager", metrics);
+        cancel.addActionListener(e -> onCancel.run());
+        column.append(wrap(cancel), metrics.px(28));
+        JPanel holder = new JPanel(new BorderLayout());
+        holder.setOpaque(false);
+        holder.add(column);
+        holder.setPreferredSize(new Dimension(metrics.px(560), column.heightForWidth(metrics.px(560))));
+        add(holder);
+        showLockIfLocked();
+    }
+
+    private static JPanel wrap(java.awt.Component component) {
+        JPanel panel = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
+        panel.setOpaque(false);
+        panel.add(component);
+        return panel;
+    }
+
+    private void press(String key) {
+        Threads.assertEdt();
+        if (key.equals("\u232B")) {
+            if (entered.length() > 0) {
+                entered.setLength(entered.length() - 1);
+            }
+        } else if (key.equals("OK")) {
+            submit();
+            return;
+        } else if (entered.length() < 12) {
+            entered.append(key);
+        }
+        dots.setText(entered.length() == 0 ? " " : "\u25CF ".repeat(entered.length()).trim());
+    }
+
+    private void submit() {
+        char[] pin = entered.toString().toCharArray();
+        entered.setLength(0);
+        dots.setText(" ");
+        setKeysEnabled(false);
+        CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER)
+                .thenAcceptAsync(this::show, Threads.ON_EDT);
+    }
+
+    private void show(PinGate.Outcome outcome) {
+        setKeysEnabled(true);
+        if (outcome instanceof PinGate.Outcome.Accepted) {
+            onAccepted.run();
+        } else if (outcome instanceof PinGate.Outcome.Wrong) {
+            message.setText(exhibit.text(UiKey.STAFF_WRONG_PIN, language));
+        } else if (outcome instanceof PinGate.Outcome.Locked locked) {
+            showLocked(locked.until());
+        }
+    }
+
+    private void showLockIfLocked() {
+        Instant until = gate.lockedUntil();
+        if (until != null) {
+            showLocked(until);
+        }
+    }
+
+    private void showLocked(Instant until) {
+        long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
+        message.setText(java.text.MessageFormat.format(
+                exhibit.text(UiKey.STAFF_LOCKED, language).replace("'", "''"), minutes));
+        message.setColorKey("Kiosk.accent");
+    }
+
+    private void setKeysEnabled(boolean enabled) {
+        for (java.awt.Component key : keys.getComponents()) {
+            key.setEnabled(enabled);
+        }
+    }
+
+    /** The message under the entered digits (for tests). */
+    public String messageText() {
+        return message.getText();
+    }
+}

@@ -1,0 +1,135 @@
+package org.exhibitkiosk.admin;
+
+import java.awt.Dimension;
+import java.awt.GridBagLayout;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.files.Problem;
+import org.exhibitkiosk.text.FontStack;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.Row;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * The staff panel: versions, reload content, leave kiosk mode, log out. Later issues add the
+ * printer, handouts, health and statistics. Reloading runs off the EDT. EDT only.
+ */
+public final class StaffPanelScreen extends JPanel {
+
+    /** The result of a reload: the new exhibit, or the problems that kept the old one on screen. */
+    public record Reload(Exhibit exhibit, List<Problem> problems) {
+    }
+
+    /** What the staff panel can ask of the kiosk. */
+    public interface Actions {
+        /** Reads content and config again, off the EDT. */
+        CompletableFuture<Reload> reload();
+
+        /** Shows a freshly loaded exhibit to visitors. */
+        void useExhibit(Exhibit exhibit);
+
+        /** Ends kiosk mode: the service does not restart the kiosk. */
+        void leaveKioskMode();
+
+        /** Closes the panel; visitors see the kiosk again. */
+        void logOut();
+    }
+
+    private final TextBlock status;
+    private final TouchButton reload;
+    private final Exhibit exhibit;
+    private final String language;
+
+    public StaffPanelScreen(Exhibit exhibit, String language, Metrics metrics, Supplier<String> versions,
+                            Actions actions) {
+        super(new GridBagLayout());
+        this.exhibit = exhibit;
+        this.language = language;
+        setName("staff.panel");
+        setOpaque(false);
+        FontStack buttonFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(28));
+        Column column = new Column();
+        TextBlock title = new TextBlock(exhibit.text(UiKey.STAFF_TITLE, language),
+                exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(48)), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        title.setName("staff.title");
+        column.append(title, 0);
+        TextBlock versionsHeading = new TextBlock(exhibit.text(UiKey.STAFF_VERSIONS, language),
+                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.accent",
+                TextBlock.Align.LEADING);
+        column.append(versionsHeading, metrics.px(32));
+        TextBlock versionText = new TextBlock(exhibit.info().id() + " " + exhibit.info().contentVersion()
+                + "\n" + versions.get(),
+                exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(24)), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        versionText.setName("staff.versions");
+        column.append(versionText, metrics.px(8));
+
+        Row buttons = new Row(metrics.px(20));
+        reload = new TouchButton("staff.reload", exhibit.text(UiKey.STAFF_RELOAD, language), buttonFont, "pager",
+                metrics);
+        TouchButton leave = new TouchButton("staff.leave", exhibit.text(UiKey.STAFF_LEAVE_KIOSK, language),
+                buttonFont, "pager", metrics);
+        TouchButton logOut = new TouchButton("staff.log-out", exhibit.text(UiKey.STAFF_LOG_OUT, language),
+                buttonFont, "primary", metrics);
+        buttons.append(reload, 1);
+        buttons.append(leave, 1);
+        buttons.append(logOut, 1);
+        column.append(buttons, metrics.px(40));
+
+        status = new TextBlock(" ", exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(22)),
+                "Kiosk.muted", TextBlock.Align.LEADING);
+        status.setName("staff.status");
+        column.append(status, metrics.px(28));
+
+        reload.addActionListener(e -> {
+            reload.setEnabled(false);
+            status.setText("\u2026");
+            actions.reload().thenAcceptAsync(result -> {
+                reload.setEnabled(true);
+                if (result.exhibit() != null) {
+                    actions.useExhibit(result.exhibit());
+                    status.setText(exhibit.text(UiKey.STAFF_RELOADED, language) + "  ("
+                            + result.exhibit().info().contentVersion() + ")");
+                    status.setColorKey("Kiosk.muted");
+                } else {
+                    showProblems(result.problems());
+                }
+            }, Threads.ON_EDT);
+        });
+        leave.addActionListener(e -> actions.leaveKioskMode());
+        logOut.addActionListener(e -> actions.logOut());
+
+        JPanel holder = new JPanel(new java.awt.BorderLayout());
+        holder.setOpaque(false);
+        holder.add(column);
+        int width = Math.min(metrics.px(1300), metrics.width() - metrics.px(120));
+        holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(80),
+                column.heightForWidth(width) + metrics.px(320))));
+        add(holder);
+    }
+
+    private void showProblems(List<Problem> problems) {
+        StringBuilder text = new StringBuilder(exhibit.text(UiKey.STAFF_RELOAD_FAILED, language));
+        problems.stream().limit(8).forEach(problem -> text.append('\n').append(problem));
+        if (problems.size() > 8) {
+            text.append("\n\u2026 (").append(problems.size() - 8).append(")");
+        }
+        status.setText(text.toString());
+        status.setColorKey("Kiosk.accent");
+        revalidate();
+    }
+
+    /** The line under the buttons (for tests). */
+    public String statusText() {
+        return status.getText();
+    }
+}

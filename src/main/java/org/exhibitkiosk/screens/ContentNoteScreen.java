@@ -1,0 +1,51 @@
+package org.exhibitkiosk.screens;
+
+import java.awt.Dimension;
+import java.awt.GridBagLayout;
+import javax.swing.JPanel;
+import org.exhibitkiosk.content.Panel;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Row;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * Shown before a panel that describes violence: what it holds, and the choice to continue or go
+ * back. EDT only; no I/O.
+ */
+public final class ContentNoteScreen extends JPanel {
+
+    public ContentNoteScreen(ScreenContext ctx, Panel panel) {
+        super(new GridBagLayout());
+        setName("screen.content-note");
+        setOpaque(false);
+        Column card = Layouts.card(ctx);
+        int pad = ctx.px(48);
+        card.card("Kiosk.surface", "Kiosk.accent", ctx.px(28), new java.awt.Insets(pad, pad, pad, pad));
+        TextBlock title = new TextBlock(ctx.ui(UiKey.CONTENT_NOTE_TITLE), ctx.font(FontStyle.DISPLAY_BOLD, 44),
+                "Kiosk.foreground", TextBlock.Align.LEADING);
+        title.setName("note.title");
+        card.append(title, 0);
+        card.append(Layouts.body(ctx, "note.text", ctx.text(panel.contentNote())), ctx.px(24));
+        Row buttons = new Row(ctx.px(28));
+        TouchButton back = new TouchButton("note.back", ctx.ui(UiKey.CONTENT_NOTE_BACK),
+                ctx.font(FontStyle.BODY_BOLD, 28), "pager", ctx.metrics());
+        back.addActionListener(e -> ctx.actions().declineContentNote());
+        TouchButton proceed = new TouchButton("note.continue", ctx.ui(UiKey.CONTENT_NOTE_CONTINUE),
+                ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics());
+        proceed.addActionListener(e -> ctx.actions().acknowledgeContentNote());
+        buttons.append(back, 1);
+        buttons.append(proceed, 1);
+        card.append(buttons, ctx.px(40));
+        SizedByWidth holder = new SizedByWidth(card);
+        int width = Math.min(ctx.px(1000), ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN));
+        holder.setPreferredSize(null);
+        JPanel fixed = new JPanel(new java.awt.BorderLayout());
+        fixed.setOpaque(false);
+        fixed.add(holder);
+        fixed.setPreferredSize(new Dimension(width, card.heightForWidth(width)));
+        add(fixed);
+    }
+}

@@ -1,0 +1,77 @@
+package org.exhibitkiosk.screens;
+
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JPanel;
+import org.exhibitkiosk.content.Section;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStack;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Tile;
+
+/**
+ * The exhibit's home: title, dates and one line of summary, then a large tile for each part of the
+ * exhibit. EDT only; no I/O.
+ */
+public final class HomeScreen extends JPanel {
+
+    public HomeScreen(ScreenContext ctx) {
+        super(new BorderLayout(0, ctx.px(36)));
+        setName("screen.home");
+        setOpaque(false);
+        Layouts.pad(this, ctx, 56, Layouts.MARGIN, 40);
+
+        Column header = new Column();
+        header.append(Layouts.title(ctx, "home.title", ctx.text(ctx.exhibit().info().title())), 0);
+        header.append(Layouts.kicker(ctx, "home.dates", ctx.text(ctx.exhibit().info().dates())), ctx.px(10));
+        header.append(Layouts.muted(ctx, "home.tagline", ctx.text(ctx.exhibit().info().tagline()), 28), ctx.px(10));
+        add(new SizedByWidth(header), BorderLayout.NORTH);
+
+        FontStack titleFont = ctx.font(FontStyle.DISPLAY_BOLD, 34);
+        FontStack lineFont = ctx.font(FontStyle.BODY, 23);
+        List<Tile> tiles = new ArrayList<>();
+        for (Section section : ctx.exhibit().sections()) {
+            Tile tile = new Tile("home.tile." + section.id(), ctx.text(section.title()), titleFont,
+                    ctx.text(section.summary()), lineFont, false, ctx.metrics());
+            tile.addActionListener(e -> ctx.actions().go(new Place.Reading(section.id(), -1)));
+            tiles.add(tile);
+        }
+        tiles.add(tile(ctx, "home.tile.key-facts", UiKey.TILE_KEY_FACTS, factLabels(ctx),
+                new Place.KeyFacts(), false, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.perspectives", UiKey.TILE_PERSPECTIVES,
+                ctx.text(ctx.exhibit().perspectives().topics().isEmpty() ? ctx.exhibit().perspectives().intro()
+                        : ctx.exhibit().perspectives().topics().get(0).question()),
+                new Place.Perspectives(), false, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.map", UiKey.TILE_MAP, ctx.ui(UiKey.TILE_COMING_SOON),
+                new Place.ComingSoon(UiKey.TILE_MAP), true, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.summary", UiKey.TILE_SUMMARY, ctx.ui(UiKey.TILE_COMING_SOON),
+                new Place.ComingSoon(UiKey.TILE_SUMMARY), true, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.credits", UiKey.TILE_CREDITS, ctx.text(ctx.exhibit().sources().title())
+                + " \u00B7 " + ctx.text(ctx.exhibit().glossary().title()),
+                new Place.Credits(), false, titleFont, lineFont));
+
+        int columns = ctx.metrics().isPortrait() ? 2 : 4;
+        int rows = (tiles.size() + columns - 1) / columns;
+        JPanel grid = new JPanel(new GridLayout(rows, columns, ctx.px(24), ctx.px(24)));
+        grid.setName("home.tiles");
+        grid.setOpaque(false);
+        tiles.forEach(grid::add);
+        add(grid, BorderLayout.CENTER);
+    }
+
+    /** What the key facts hold, as the tile's line: "Date · Place · Result · ...". */
+    private static String factLabels(ScreenContext ctx) {
+        return String.join(" \u00B7 ", ctx.exhibit().keyFacts().facts().stream().skip(2).limit(5)
+                .map(f -> ctx.text(f.label())).toList());
+    }
+
+    private static Tile tile(ScreenContext ctx, String name, UiKey label, String line, Place place, boolean comingSoon,
+                             FontStack titleFont, FontStack lineFont) {
+        Tile tile = new Tile(name, ctx.ui(label), titleFont, line, lineFont, comingSoon, ctx.metrics());
+        tile.addActionListener(e -> ctx.actions().go(place));
+        return tile;
+    }
+}

@@ -1,0 +1,57 @@
+package org.exhibitkiosk.screens;
+
+import java.awt.Insets;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.TextBlock;
+
+/** Pieces every screen uses, so screens look like one exhibit. EDT only. */
+final class Layouts {
+
+    /** Design pixels between the screen's edge and its content. */
+    static final int MARGIN = 72;
+
+    private Layouts() {
+    }
+
+    static TextBlock title(ScreenContext ctx, String name, String text) {
+        TextBlock title = new TextBlock(text, ctx.font(FontStyle.DISPLAY_BOLD, 52), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        title.setName(name);
+        return title;
+    }
+
+    static TextBlock kicker(ScreenContext ctx, String name, String text) {
+        TextBlock kicker = new TextBlock(text, ctx.font(FontStyle.BODY_BOLD, 24), "Kiosk.accent",
+                TextBlock.Align.LEADING);
+        kicker.setName(name);
+        return kicker;
+    }
+
+    static TextBlock body(ScreenContext ctx, String name, String text) {
+        TextBlock body = new TextBlock(text, ctx.reading(FontStyle.BODY, 30), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        body.setName(name);
+        body.setLineSpacing(1.35f);
+        return body;
+    }
+
+    static TextBlock muted(ScreenContext ctx, String name, String text, float size) {
+        TextBlock muted = new TextBlock(text, ctx.reading(FontStyle.BODY, size), "Kiosk.muted",
+                TextBlock.Align.LEADING);
+        muted.setName(name);
+        return muted;
+    }
+
+    /** A rounded card on the raised surface colour. */
+    static Column card(ScreenContext ctx) {
+        int pad = ctx.px(28);
+        return new Column().card("Kiosk.surface", "Kiosk.rule", ctx.px(24), new Insets(pad, pad, pad, pad));
+    }
+
+    static void pad(JComponent component, ScreenContext ctx, int top, int sides, int bottom) {
+        component.setBorder(BorderFactory.createEmptyBorder(ctx.px(top), ctx.px(sides), ctx.px(bottom), ctx.px(sides)));
+    }
+}

@@ -1,0 +1,32 @@
+package org.exhibitkiosk.screens;
+
+import org.exhibitkiosk.content.UiKey;
+
+/** Where a visitor can be. The shell turns a place into a screen. Immutable. */
+public sealed interface Place {
+
+    /** The welcome screen: choose a language. */
+    record Welcome() implements Place {
+    }
+
+    /** The exhibit's home: the tiles. */
+    record Home() implements Place {
+    }
+
+    /** A reading section, at one of its panels (counted from 0). */
+    record Reading(String sectionId, int page) implements Place {
+    }
+
+    record KeyFacts() implements Place {
+    }
+
+    record Perspectives() implements Place {
+    }
+
+    record Credits() implements Place {
+    }
+
+    /** A part of the exhibit that is not ready yet, by its tile's label. */
+    record ComingSoon(UiKey tile) implements Place {
+    }
+}

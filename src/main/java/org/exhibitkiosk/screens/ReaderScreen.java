@@ -1,0 +1,148 @@
+package org.exhibitkiosk.screens;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import javax.swing.JPanel;
+import org.exhibitkiosk.content.LocalizedText;
+import org.exhibitkiosk.content.Panel;
+import org.exhibitkiosk.content.Section;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.GestureSurface;
+import org.exhibitkiosk.ui.PageDots;
+import org.exhibitkiosk.ui.PictureView;
+import org.exhibitkiosk.ui.Row;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * One panel of a section at a time: the heading, a few short paragraphs, a pull quote or picture
+ * set apart; page dots and large arrows below, and a swipe turns the page too. In the two-language
+ * view, the visitor's language and a second one stand side by side. EDT only; no I/O.
+ */
+public final class ReaderScreen extends JPanel {
+
+    private final GestureSurface surface;
+
+    public ReaderScreen(ScreenContext ctx, Section section, int page) {
+        super(new BorderLayout(0, ctx.px(20)));
+        setName("screen.reader");
+        setOpaque(false);
+        Layouts.pad(this, ctx, 44, Layouts.MARGIN, 24);
+        Panel panel = section.panels().get(page);
+        int pages = section.panels().size();
+
+        Row header = new Row(ctx.px(24));
+        header.append(Layouts.kicker(ctx, "reader.section", ctx.text(section.title())), 3);
+        TextBlock counter = new TextBlock(ctx.ui(UiKey.NAV_PAGE_OF, page + 1, pages),
+                ctx.font(FontStyle.BODY, 24), "Kiosk.muted", TextBlock.Align.LEADING);
+        counter.setName("reader.counter");
+        header.append(counter, 1);
+        add(new SizedByWidth(header), BorderLayout.NORTH);
+
+        Column content = new Column();
+        content.setName("reader.panel." + panel.id());
+        if (ctx.secondLanguage() != null) {
+            Row columns = new Row(ctx.px(56));
+            columns.append(text(ctx, panel, ctx.language(), "reader"), 1);
+            columns.append(text(ctx, panel, ctx.secondLanguage(), "reader.second"), 1);
+            content.append(columns, 0);
+            extras(ctx, panel, content, null);
+        } else if (ctx.metrics().isPortrait() || (panel.quote() == null && panel.image() == null)) {
+            Row narrow = new Row(0);
+            narrow.append(text(ctx, panel, ctx.language(), "reader"), 3);
+            if (!ctx.metrics().isPortrait()) {
+                narrow.append(new Column(), 1);
+            }
+            content.append(narrow, 0);
+            extras(ctx, panel, content, null);
+        } else {
+            Row columns = new Row(ctx.px(64));
+            columns.append(text(ctx, panel, ctx.language(), "reader"), 3);
+            Column side = new Column();
+            extras(ctx, panel, side, side);
+            columns.append(side, 2);
+            content.append(columns, 0);
+        }
+        surface = new GestureSurface("reader.surface", content, ctx.metrics(), ctx.actions()::turnPage);
+        add(surface, BorderLayout.CENTER);
+        add(pager(ctx, page, pages), BorderLayout.SOUTH);
+    }
+
+    /** The panel's text area, where a drag scrolls and a swipe turns the page. */
+    public GestureSurface surface() {
+        return surface;
+    }
+
+    private static Column text(ScreenContext ctx, Panel panel, String language, String name) {
+        Column column = new Column();
+        TextBlock heading = new TextBlock(panel.heading().in(language), ctx.reading(FontStyle.DISPLAY_BOLD, 46),
+                "Kiosk.foreground", TextBlock.Align.LEADING);
+        heading.setName(name + ".heading");
+        heading.setLineSpacing(1.15f);
+        column.append(heading, 0);
+        int index = 0;
+        for (LocalizedText paragraph : panel.paragraphs()) {
+            TextBlock body = Layouts.body(ctx, name + ".paragraph." + index++, paragraph.in(language));
+            column.append(body, ctx.px(index == 1 ? 28 : 18));
+        }
+        return column;
+    }
+
+    /** The quote and picture: beside the text in a wide layout (side), else beneath it. */
+    private static void extras(ScreenContext ctx, Panel panel, Column into, Column side) {
+        int gap = side != null ? 0 : ctx.px(36);
+        if (panel.image() != null) {
+            Optional<BufferedImage> image = ctx.exhibit().image(panel.image());
+            if (image.isPresent()) {
+                Column figure = new Column();
+                figure.append(new PictureView("reader.image", image.get()), 0);
+                figure.append(Layouts.muted(ctx, "reader.image.caption", ctx.text(panel.image().caption()), 22), ctx.px(10));
+                figure.append(Layouts.muted(ctx, "reader.image.credit", ctx.text(panel.image().credit()), 18), ctx.px(4));
+                into.append(figure, gap);
+                gap = ctx.px(28);
+            }
+        }
+        if (panel.quote() != null) {
+            if (ctx.secondLanguage() != null) {
+                Row quotes = new Row(ctx.px(56));
+                quotes.append(QuoteCard.of(ctx, "reader.quote", panel.quote(), ctx.language()), 1);
+                quotes.append(QuoteCard.of(ctx, "reader.second.quote", panel.quote(), ctx.secondLanguage()), 1);
+                into.append(quotes, gap);
+            } else {
+                into.append(QuoteCard.of(ctx, "reader.quote", panel.quote(), ctx.language()), gap);
+            }
+        }
+    }
+
+    private static JPanel pager(ScreenContext ctx, int page, int pages) {
+        JPanel pager = new JPanel(new BorderLayout(ctx.px(24), 0));
+        pager.setOpaque(false);
+        TouchButton previous = new TouchButton("reader.previous", "\u2039  " + ctx.ui(UiKey.NAV_PREVIOUS),
+                ctx.font(FontStyle.BODY_BOLD, 28), "pager", ctx.metrics());
+        previous.addActionListener(e -> ctx.actions().turnPage(-1));
+        TouchButton next = new TouchButton("reader.next", ctx.ui(UiKey.NAV_NEXT) + "  \u203A",
+                ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics());
+        next.addActionListener(e -> ctx.actions().turnPage(1));
+        Dimension size = new Dimension(ctx.px(300), ctx.metrics().target());
+        previous.setPreferredSize(size);
+        next.setPreferredSize(size);
+        previous.setEnabled(page > 0);
+        previous.setVisible(page > 0);
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        left.setOpaque(false);
+        left.setPreferredSize(size);
+        left.add(previous);
+        pager.add(left, BorderLayout.WEST);
+        JPanel dots = new JPanel(new java.awt.GridBagLayout());
+        dots.setOpaque(false);
+        dots.add(new PageDots(pages, page, ctx.metrics()));
+        pager.add(dots, BorderLayout.CENTER);
+        pager.add(next, BorderLayout.EAST);
+        return pager;
+    }
+}

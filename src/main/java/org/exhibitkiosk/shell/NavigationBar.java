@@ -1,0 +1,103 @@
+package org.exhibitkiosk.shell;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Graphics;
+import javax.swing.JPanel;
+import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.screens.ScreenContext;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Theme;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * The bar along the bottom of every screen after the welcome, within reach of a child or a
+ * wheelchair user: Home, the languages (each in its own script), text size and the two-language
+ * view. EDT only.
+ */
+final class NavigationBar extends JPanel {
+
+    /** What the bar's buttons ask for. */
+    interface Actions {
+        void home();
+
+        void switchLanguage(String language);
+
+        void nextTextSize();
+
+        void nextSecondLanguage();
+    }
+
+    NavigationBar(ScreenContext ctx, int textStep, Actions actions) {
+        super(new BorderLayout());
+        setName("nav.bar");
+        setOpaque(false);
+        int pad = ctx.px(14);
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(pad, ctx.px(48), pad, ctx.px(48)));
+        float size = 26;
+
+        TouchButton home = new TouchButton("nav.home", ctx.ui(UiKey.NAV_HOME),
+                ctx.font(FontStyle.BODY_BOLD, size), "nav", ctx.metrics());
+        home.addActionListener(e -> actions.home());
+        boolean portrait = ctx.metrics().isPortrait();
+        JPanel first = new JPanel(new BorderLayout());
+        first.setOpaque(false);
+        first.add(wrap(ctx, home), BorderLayout.WEST);
+
+        JPanel languages = new JPanel(new FlowLayout(FlowLayout.CENTER, ctx.px(12), 0));
+        languages.setOpaque(false);
+        for (KioskConfig.Language language : ctx.languages()) {
+            boolean current = language.code().equals(ctx.language());
+            TouchButton button = new TouchButton("nav.language." + language.code(), language.name(),
+                    ctx.font(FontStyle.BODY_BOLD, size), current ? "navActive" : "nav", ctx.metrics());
+            button.addActionListener(e -> actions.switchLanguage(language.code()));
+            languages.add(button);
+        }
+        if (portrait) {
+            // A portrait panel is narrow: the languages get a row of their own.
+            languages.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 0, ctx.px(12), 0));
+            add(languages, BorderLayout.NORTH);
+        } else {
+            first.add(languages, BorderLayout.CENTER);
+        }
+
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, ctx.px(12), 0));
+        right.setOpaque(false);
+        TouchButton textSize = new TouchButton("nav.text-size", ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(textStep),
+                ctx.font(FontStyle.BODY_BOLD, size), textStep > 0 ? "navActive" : "nav", ctx.metrics());
+        textSize.addActionListener(e -> actions.nextTextSize());
+        right.add(textSize);
+        String second = ctx.secondLanguage() == null ? "" : "  + " + ctx.languageName(ctx.secondLanguage());
+        TouchButton twoLanguages = new TouchButton("nav.two-languages", ctx.ui(UiKey.NAV_TWO_LANGUAGES) + second,
+                ctx.font(FontStyle.BODY_BOLD, size), ctx.secondLanguage() != null ? "navActive" : "nav",
+                ctx.metrics());
+        twoLanguages.addActionListener(e -> actions.nextSecondLanguage());
+        twoLanguages.setVisible(ctx.languages().size() > 1);
+        right.add(twoLanguages);
+        first.add(right, BorderLayout.EAST);
+        add(first, BorderLayout.CENTER);
+    }
+
+    private static JPanel wrap(ScreenContext ctx, TouchButton button) {
+        JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        holder.setOpaque(false);
+        holder.add(button);
+        return holder;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        return new Dimension(size.width, size.height);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        g.setColor(Theme.color("Kiosk.bar"));
+        g.fillRect(0, 0, getWidth(), getHeight());
+        g.setColor(Theme.color("Kiosk.rule"));
+        g.fillRect(0, 0, getWidth(), Math.max(1, getHeight() / 90));
+    }
+}

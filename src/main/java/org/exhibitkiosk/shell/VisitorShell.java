@@ -1,0 +1,267 @@
+package org.exhibitkiosk.shell;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.Panel;
+import org.exhibitkiosk.content.Section;
+import org.exhibitkiosk.screens.ComingSoonScreen;
+import org.exhibitkiosk.screens.ContentNoteScreen;
+import org.exhibitkiosk.screens.CreditsScreen;
+import org.exhibitkiosk.screens.HomeScreen;
+import org.exhibitkiosk.screens.KeyFactsScreen;
+import org.exhibitkiosk.screens.PerspectivesScreen;
+import org.exhibitkiosk.screens.Place;
+import org.exhibitkiosk.screens.ReaderScreen;
+import org.exhibitkiosk.screens.ScreenContext;
+import org.exhibitkiosk.screens.VisitorActions;
+import org.exhibitkiosk.screens.WelcomeScreen;
+import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.Theme;
+
+/**
+ * The visitor's side of the kiosk: turns the session's place into a screen, carries out what the
+ * visitor's touches ask, and keeps the navigation bar in step. Screens are rebuilt from the
+ * session whenever language, text size or screen size change, so the visitor keeps their place.
+ * EDT only.
+ */
+public final class VisitorShell extends JPanel implements VisitorActions, NavigationBar.Actions {
+
+    private final KioskConfig config;
+    private final VisitorSession session = new VisitorSession();
+    private final TransitionPane screens = new TransitionPane();
+    private Exhibit exhibit;
+    private NavigationBar bar;
+    private Metrics metrics;
+    /** The panel a content note is shown for, until the visitor decides. */
+    private Place.Reading pendingNote;
+    private Place.Reading beforeNote;
+
+    public VisitorShell(Exhibit exhibit, KioskConfig config) {
+        super(new BorderLayout());
+        Threads.assertEdt();
+        this.exhibit = exhibit;
+        this.config = config;
+        setName("kiosk.visitor");
+        setBackground(Theme.color("Kiosk.background"));
+        screens.setReducedMotion(config.display().reducedMotion());
+        add(screens, BorderLayout.CENTER);
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                Metrics resized = metricsFor(getSize());
+                if (!resized.equals(metrics)) {
+                    metrics = resized;
+                    rebuild(0);
+                }
+            }
+        });
+        metrics = metricsFor(new Dimension(1920, 1080));
+        rebuild(0);
+    }
+
+    public VisitorSession session() {
+        return session;
+    }
+
+    public Exhibit exhibit() {
+        return exhibit;
+    }
+
+    /** Shows newly loaded content; the visitor stays where they are if that place still exists. */
+    public void replaceExhibit(Exhibit replacement) {
+        Threads.assertEdt();
+        exhibit = replacement;
+        if (session.place() instanceof Place.Reading reading) {
+            Section section = replacement.section(reading.sectionId()).orElse(null);
+            if (section == null) {
+                session.setPlace(new Place.Home());
+            } else if (reading.page() >= section.panels().size()) {
+                session.setPlace(new Place.Reading(section.id(), section.panels().size() - 1));
+            }
+        }
+        rebuild(0);
+    }
+
+    /** Forgets the visitor and returns to the welcome screen. */
+    public void resetSession() {
+        session.reset();
+        pendingNote = null;
+        beforeNote = null;
+        rebuild(0);
+    }
+
+    // ---- VisitorActions ----
+
+    @Override
+    public void chooseLanguage(String language) {
+        boolean first = session.language() == null;
+        session.setLanguage(language);
+        if (first) {
+            session.setPlace(new Place.Home());
+            rebuild(1);
+        } else {
+            rebuild(0);
+        }
+    }
+
+    @Override
+    public void go(Place place) {
+        Place target = place;
+        if (place instanceof Place.Reading reading && reading.page() < 0) {
+            target = new Place.Reading(reading.sectionId(), session.pageOf(reading.sectionId()));
+        }
+        int direction = target instanceof Place.Home || target instanceof Place.Welcome ? -1 : 1;
+        navigate(target, direction);
+    }
+
+    @Override
+    public void turnPage(int delta) {
+        Place place = pendingNote != null ? pendingNote : session.place();
+        if (!(place instanceof Place.Reading reading)) {
+            return;
+        }
+        Section section = exhibit.section(reading.sectionId()).orElseThrow();
+        int page = reading.page() + delta;
+        if (page < 0) {
+            return;
+        }
+        if (page >= section.panels().size()) {
+            navigate(new Place.Home(), -1);
+            return;
+        }
+        navigate(new Place.Reading(section.id(), page), delta);
+    }
+
+    @Override
+    public void acknowledgeContentNote() {
+        if (pendingNote == null) {
+            return;
+        }
+        Place.Reading reading = pendingNote;
+        panelAt(reading).ifPresent(panel -> session.markNoteRead(panel.id()));
+        pendingNote = null;
+        navigate(reading, 1);
+    }
+
+    @Override
+    public void declineContentNote() {
+        pendingNote = null;
+        Place back = beforeNote != null ? beforeNote : new Place.Home();
+        beforeNote = null;
+        navigate(back, -1);
+    }
+
+    // ---- NavigationBar.Actions ----
+
+    @Override
+    public void home() {
+        navigate(new Place.Home(), -1);
+    }
+
+    @Override
+    public void switchLanguage(String language) {
+        chooseLanguage(language);
+    }
+
+    @Override
+    public void nextTextSize() {
+        session.setTextStep((session.textStep() + 1) % Metrics.textSteps());
+        metrics = metricsFor(getSize());
+        rebuild(0);
+    }
+
+    @Override
+    public void nextSecondLanguage() {
+        List<String> others = config.languageCodes().stream().filter(c -> !c.equals(session.language())).toList();
+        String current = session.secondLanguage();
+        int index = current == null ? -1 : others.indexOf(current);
+        session.setSecondLanguage(index + 1 < others.size() ? others.get(index + 1) : null);
+        rebuild(0);
+    }
+
+    // ---- building screens ----
+
+    private void navigate(Place target, int direction) {
+        if (target instanceof Place.Reading reading) {
+            Panel panel = panelAt(reading).orElse(null);
+            if (panel != null && panel.contentNote() != null && !session.hasReadNote(panel.id())) {
+                beforeNote = session.place() instanceof Place.Reading previous ? previous : null;
+                pendingNote = reading;
+                showScreen(new ContentNoteScreen(context(), panel), direction);
+                return;
+            }
+        }
+        pendingNote = null;
+        session.setPlace(target);
+        rebuild(direction);
+    }
+
+    private java.util.Optional<Panel> panelAt(Place.Reading reading) {
+        return exhibit.section(reading.sectionId())
+                .filter(s -> reading.page() >= 0 && reading.page() < s.panels().size())
+                .map(s -> s.panels().get(reading.page()));
+    }
+
+    private void rebuild(int direction) {
+        if (pendingNote != null) {
+            panelAt(pendingNote).ifPresent(panel -> showScreen(new ContentNoteScreen(context(), panel), direction));
+            return;
+        }
+        showScreen(screenFor(session.place()), direction);
+    }
+
+    private void showScreen(JComponent screen, int direction) {
+        if (bar != null) {
+            remove(bar);
+            bar = null;
+        }
+        if (session.language() != null) {
+            bar = new NavigationBar(context(), session.textStep(), this);
+            add(bar, BorderLayout.SOUTH);
+        }
+        revalidate();
+        // Lay the bar out first, so the new screen is built into the space that is left.
+        doLayout();
+        screens.show(screen, direction);
+        repaint();
+    }
+
+    private JComponent screenFor(Place place) {
+        ScreenContext ctx = context();
+        if (place instanceof Place.Welcome) {
+            return new WelcomeScreen(ctx);
+        } else if (place instanceof Place.Home) {
+            return new HomeScreen(ctx);
+        } else if (place instanceof Place.Reading reading) {
+            Section section = exhibit.section(reading.sectionId()).orElseThrow();
+            return new ReaderScreen(ctx, section, Math.min(reading.page(), section.panels().size() - 1));
+        } else if (place instanceof Place.KeyFacts) {
+            return new KeyFactsScreen(ctx);
+        } else if (place instanceof Place.Perspectives) {
+            return new PerspectivesScreen(ctx);
+        } else if (place instanceof Place.Credits) {
+            return new CreditsScreen(ctx);
+        } else if (place instanceof Place.ComingSoon soon) {
+            return new ComingSoonScreen(ctx, soon.tile());
+        }
+        throw new IllegalStateException("no screen for " + place);
+    }
+
+    private ScreenContext context() {
+        String language = session.language() != null ? session.language() : config.languageCodes().get(0);
+        return new ScreenContext(exhibit, config.languages(), language, session.secondLanguage(), metrics, this);
+    }
+
+    private Metrics metricsFor(Dimension size) {
+        Dimension usable = size.width > 0 && size.height > 0 ? size : new Dimension(1920, 1080);
+        return Metrics.of(usable, config.display().scale(), session.textStep());
+    }
+}
