@@ -97,12 +97,17 @@ public final class GestureSurface extends JPanel implements Gestures {
 
     @Override
     public void doLayout() {
-        content.setBounds(0, -offset, getWidth(), contentHeight());
+        content.setBounds(0, -offset, contentWidth(), contentHeight());
         scrollTo(offset);
     }
 
+    /** The content leaves a gutter on the right for the scroll position bar. */
+    private int contentWidth() {
+        return Math.max(1, getWidth() - metrics.px(28));
+    }
+
     private int contentHeight() {
-        return Math.max(getHeight(), HeightForWidth.of(content, getWidth()));
+        return Math.max(getHeight(), HeightForWidth.of(content, contentWidth()));
     }
 
     @Override

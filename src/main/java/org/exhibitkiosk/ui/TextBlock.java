@@ -59,6 +59,11 @@ public class TextBlock extends JComponent implements HeightForWidth {
         return (int) Math.floor(widest) + insets.left + insets.right;
     }
 
+    /** The size of the text's first font, in pixels. */
+    public float fontSize() {
+        return stack.primary().getSize2D();
+    }
+
     public String getText() {
         return text;
     }
