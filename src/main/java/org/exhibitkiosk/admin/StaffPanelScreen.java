@@ -39,6 +39,9 @@ public final class StaffPanelScreen extends JPanel {
         /** Ends kiosk mode: the service does not restart the kiosk. */
         void leaveKioskMode();
 
+        /** Closes the panel and ignores touches for a while, so the screen can be wiped. */
+        void startCleaning();
+
         /** Closes the panel; visitors see the kiosk again. */
         void logOut();
     }
@@ -80,7 +83,10 @@ public final class StaffPanelScreen extends JPanel {
                 buttonFont, "pager", metrics);
         TouchButton logOut = new TouchButton("staff.log-out", exhibit.text(UiKey.STAFF_LOG_OUT, language),
                 buttonFont, "primary", metrics);
+        TouchButton cleaning = new TouchButton("staff.cleaning", exhibit.text(UiKey.STAFF_CLEANING, language),
+                buttonFont, "pager", metrics);
         buttons.append(reload, 1);
+        buttons.append(cleaning, 1);
         buttons.append(leave, 1);
         buttons.append(logOut, 1);
         column.append(buttons, metrics.px(40));
@@ -106,6 +112,7 @@ public final class StaffPanelScreen extends JPanel {
             }, Threads.ON_EDT);
         });
         leave.addActionListener(e -> actions.leaveKioskMode());
+        cleaning.addActionListener(e -> actions.startCleaning());
         logOut.addActionListener(e -> actions.logOut());
 
         JPanel holder = new JPanel(new java.awt.BorderLayout());

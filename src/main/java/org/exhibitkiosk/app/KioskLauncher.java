@@ -70,6 +70,11 @@ public final class KioskLauncher {
 
     /** Starts the kiosk; returns once the window is up, or with FAILED and a one-line reason. */
     public static int launch(Options options) {
+        return launch(options, Clock.systemUTC());
+    }
+
+    /** Starts the kiosk on a given clock (tests drive time-driven behaviour with a fake one). */
+    public static int launch(Options options, Clock clock) {
         // Must be set before the first AWT class loads: on Linux without a desktop, Java 2D
         // otherwise draws text without antialiasing.
         System.setProperty("awt.useSystemAAFontSettings", "on");
@@ -101,7 +106,7 @@ public final class KioskLauncher {
         if (options.smoke()) {
             startSmokeLimit();
         }
-        loading.thenAcceptAsync(outcome -> show(frame.get(), outcome, options), Threads.ON_EDT)
+        loading.thenAcceptAsync(outcome -> show(frame.get(), outcome, options, clock), Threads.ON_EDT)
                 .exceptionally(failure -> {
                     LOG.error("the kiosk could not start", failure);
                     System.err.println("kiosk: the kiosk could not start: " + Main.oneLine(failure));
@@ -111,7 +116,7 @@ public final class KioskLauncher {
         return Main.OK;
     }
 
-    private static void show(KioskFrame frame, KioskFiles.Outcome outcome, Options options) {
+    private static void show(KioskFrame frame, KioskFiles.Outcome outcome, Options options, Clock clock) {
         Threads.assertEdt();
         outcome.problems().forEach(problem -> System.err.println(problem));
         if (outcome.exhibit().isPresent() && outcome.config().config().isPresent()) {
@@ -119,8 +124,11 @@ public final class KioskLauncher {
             KioskConfig config = outcome.config().config().get();
             frame.setTitle(exhibit.info().title().in(config.languageCodes().get(0)));
             KioskController controller = new KioskController(frame, exhibit, config,
-                    outcome.config().pin().orElse(null), Clock.systemUTC(), new Services(options));
+                    outcome.config().pin().orElse(null), clock,
+                    options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
+                    new Services(options));
             controller.start();
+            frame.getRootPane().putClientProperty(KioskController.class, controller);
         } else {
             LOG.error("{} problem(s) in content or config; showing the 'temporarily unavailable' screen",
                     outcome.problems().size());
@@ -153,6 +161,12 @@ public final class KioskLauncher {
                 public void leaveKioskMode() {
                     LOG.info("staff left kiosk mode");
                     System.exit(Main.LEFT_KIOSK_MODE);
+                }
+
+                @Override
+                public void startCleaning() {
+                    controller.backToVisitors();
+                    controller.startCleaning();
                 }
 
                 @Override

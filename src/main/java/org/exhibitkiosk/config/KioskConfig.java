@@ -70,9 +70,15 @@ public record KioskConfig(
     /**
      * @param idleSeconds      quiet time before "Still there?" (60 to 90 is usual)
      * @param countdownSeconds how long "Still there?" waits before the session resets
+     * @param cleaningSeconds  how long the screen ignores touches in cleaning mode (default 60)
      */
-    public record Session(int idleSeconds, int countdownSeconds) {
+    public record Session(int idleSeconds, int countdownSeconds,
+                          @org.exhibitkiosk.files.OptionalKey Integer cleaningSeconds) {
         public Session {
+            cleaningSeconds = cleaningSeconds == null ? 60 : cleaningSeconds;
+            if (cleaningSeconds < 10 || cleaningSeconds > 600) {
+                throw new IllegalArgumentException("cleaningSeconds must be between 10 and 600");
+            }
             if (idleSeconds < 5 || idleSeconds > 3600) {
                 throw new IllegalArgumentException("idleSeconds must be between 5 and 3600");
             }

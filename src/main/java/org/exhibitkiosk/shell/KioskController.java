@@ -1,26 +1,49 @@
 package org.exhibitkiosk.shell;
 
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import javax.swing.JComponent;
+import javax.swing.JLayeredPane;
+import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
 import org.exhibitkiosk.admin.PinPadScreen;
 import org.exhibitkiosk.admin.StaffPanelScreen;
+import org.exhibitkiosk.attract.AttractLoop;
+import org.exhibitkiosk.attract.AttractScenes;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the kiosk's window: the visitor's screens, the lockdown, the hidden staff gesture, the PIN
- * pad and the staff panel. EDT only.
+ * Runs the kiosk's day: the attract loop while nobody is there (or the dim "closed" screen outside
+ * opening hours), the visitor's session from the first touch, "Still there?" after the idle time,
+ * and a fresh start when its countdown ends; the hidden staff gesture, the PIN pad, the staff panel
+ * and cleaning mode. Time-driven decisions take the injected clock and are made in {@link #tick()},
+ * which a Swing timer calls four times a second (tests call it directly). EDT only.
  */
 public final class KioskController {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskController.class);
+    private static final int TICK_MS = 250;
+
+    /** Where the kiosk is in its day. */
+    public enum Mode { ATTRACT, CLOSED, VISITOR, STAFF }
 
     /** What the controller needs from outside the window. */
     public interface Services {
@@ -36,9 +59,21 @@ public final class KioskController {
     private final Clock clock;
     private final Services services;
     private final StaffGesture gesture;
+    private final IdleMonitor idle;
+    private final Duration idleTimeout;
+    private final Duration countdown;
+    private final Timer ticker = new Timer(TICK_MS, e -> tick());
+    private final List<Runnable> resetListeners = new ArrayList<>();
+    private Mode mode = Mode.ATTRACT;
+    private SessionOverlay stillThere;
+    private SessionOverlay cleaning;
+    private Instant cleaningEnds;
 
+    /**
+     * @param idleOverride the idle time from {@code --idle-seconds}, or null for the configured one
+     */
     public KioskController(KioskFrame frame, Exhibit exhibit, KioskConfig config, PinHash pin, Clock clock,
-                           Services services) {
+                           Duration idleOverride, Services services) {
         Threads.assertEdt();
         this.frame = frame;
         this.config = config;
@@ -48,51 +83,278 @@ public final class KioskController {
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
+        this.idle = new IdleMonitor(clock);
+        this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
+        this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
     }
 
-    /** Shows the visitor's first screen and arms the lockdown and the staff gesture. */
+    /** Shows the attract loop (or "closed") and arms the lockdown, the gestures and the timers. */
     public void start() {
-        frame.showScreen(visitor);
         if (!frame.isWindowed()) {
             Lockdown.install(frame, !config.display().showCursor());
         }
         gesture.install();
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        idle.install();
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosed(java.awt.event.WindowEvent e) {
+            public void windowClosed(WindowEvent e) {
+                ticker.stop();
                 gesture.uninstall();
+                idle.uninstall();
             }
         });
+        showAttractOrClosed();
+        ticker.start();
     }
 
     public VisitorShell visitor() {
         return visitor;
     }
 
+    public Mode mode() {
+        return mode;
+    }
+
+    public IdleMonitor idleMonitor() {
+        return idle;
+    }
+
+    /** Runs when a visitor's session ends, so other parts forget it too (print choices...). */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
+    }
+
+    /** One step of the kiosk's clock: opening hours, idle warning, countdown, cleaning. */
+    public void tick() {
+        Threads.assertEdt();
+        Instant now = clock.instant();
+        if (cleaning != null) {
+            long left = Math.max(0, Duration.between(now, cleaningEnds).toSeconds() + 1);
+            if (!now.isBefore(cleaningEnds)) {
+                endCleaning();
+            } else {
+                cleaning.setCountdown(format(UiKey.STAFF_CLEANING_COUNTDOWN, left));
+            }
+            return;
+        }
+        switch (mode) {
+            case ATTRACT -> {
+                if (!isOpen(now)) {
+                    showAttractOrClosed();
+                }
+            }
+            case CLOSED -> {
+                if (isOpen(now)) {
+                    showAttractOrClosed();
+                }
+            }
+            case VISITOR, STAFF -> checkIdle();
+        }
+    }
+
+    private void checkIdle() {
+        Duration quiet = idle.idleFor();
+        if (quiet.compareTo(idleTimeout) < 0) {
+            hideStillThere();
+            return;
+        }
+        Duration left = countdown.minus(quiet.minus(idleTimeout));
+        if (left.isNegative() || left.isZero()) {
+            LOG.info("no touch for {} s and no answer to \"Still there?\": the session resets",
+                    idleTimeout.plus(countdown).toSeconds());
+            resetSession();
+            return;
+        }
+        long seconds = (left.toMillis() + 999) / 1000;
+        if (stillThere == null) {
+            stillThere = stillThereOverlay();
+            frame.getLayeredPane().add(stillThere, JLayeredPane.POPUP_LAYER);
+            stillThere.setBounds(0, 0, frame.getLayeredPane().getWidth(), frame.getLayeredPane().getHeight());
+            stillThere.validate();
+        }
+        stillThere.setCountdown(format(UiKey.IDLE_COUNTDOWN, seconds));
+    }
+
+    /** Ends the visitor's session: everything they did is forgotten; the attract loop returns. */
+    public void resetSession() {
+        hideStillThere();
+        if (mode == Mode.STAFF) {
+            LOG.info("staff panel closed by the idle reset; staff logged out");
+        }
+        visitor.resetSession();
+        resetListeners.forEach(Runnable::run);
+        showAttractOrClosed();
+    }
+
+    /** "Still there?": the visitor answered. */
+    public void continueSession() {
+        idle.touched();
+        hideStillThere();
+    }
+
+    private void hideStillThere() {
+        if (stillThere != null) {
+            frame.getLayeredPane().remove(stillThere);
+            frame.getLayeredPane().repaint();
+            stillThere = null;
+        }
+    }
+
+    /** The "Still there?" countdown now showing, or null (for tests). */
+    public String stillThereCountdown() {
+        return stillThere == null ? null : stillThere.countdownText();
+    }
+
+    private void showAttractOrClosed() {
+        Metrics metrics = metrics();
+        List<String> languages = config.languageCodes();
+        Exhibit exhibit = visitor.exhibit();
+        JComponent screen;
+        if (isOpen(clock.instant())) {
+            mode = Mode.ATTRACT;
+            screen = new AttractLoop("screen.attract", AttractScenes.attract(exhibit, languages),
+                    AttractScenes.touchToBegin(exhibit, languages), metrics, config.attract().slideSeconds(),
+                    config.display().reducedMotion(), 1f, System::nanoTime, this::leaveAttract);
+        } else {
+            mode = Mode.CLOSED;
+            screen = new AttractLoop("screen.closed", AttractScenes.closed(exhibit, config),
+                    AttractScenes.closedFooter(exhibit, languages), metrics, config.attract().slideSeconds() * 2.0,
+                    config.display().reducedMotion(), 0.55f, System::nanoTime, this::leaveAttract);
+        }
+        frame.showScreen(screen);
+    }
+
+    /** The first touch: it wakes the kiosk and does nothing else. */
+    private void leaveAttract() {
+        mode = Mode.VISITOR;
+        idle.touched();
+        showVisitor();
+    }
+
+    private void showVisitor() {
+        visitor.fitTo(frame.getContentPane().getSize());
+        frame.showScreen(visitor);
+    }
+
+    private boolean isOpen(Instant now) {
+        return config.openingHours().isOpenAt(now, config.timeZone());
+    }
+
+    // ---- staff ----
+
     public void openPinPad() {
         Threads.assertEdt();
         LOG.info("staff gesture: PIN pad opened");
+        mode = Mode.STAFF;
+        idle.touched();
         frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock,
                 this::openStaffPanel, this::backToVisitors));
     }
 
     public void openStaffPanel() {
+        mode = Mode.STAFF;
         frame.showScreen(new StaffPanelScreen(visitor.exhibit(), staffLanguage(), metrics(),
                 (Supplier<String>) services::versions, services.staffActions(this)));
     }
 
     /** Closes any staff screen; the visitor's screens return as they were. */
     public void backToVisitors() {
-        frame.showScreen(visitor);
+        mode = Mode.VISITOR;
+        idle.touched();
+        showVisitor();
     }
 
-    /** Staff read the panel in the visitor's current language, or the kiosk's first. */
-    private String staffLanguage() {
+    /** Cleaning mode: touches are ignored for the configured time, with a countdown. */
+    public void startCleaning() {
+        Threads.assertEdt();
+        LOG.info("cleaning mode for {} s", config.session().cleaningSeconds());
+        cleaningEnds = clock.instant().plusSeconds(config.session().cleaningSeconds());
+        Metrics metrics = metrics();
+        Exhibit exhibit = visitor.exhibit();
+        Column card = card(metrics);
+        card.append(title(exhibit, metrics, exhibit.text(UiKey.STAFF_CLEANING, staffLanguage()), "cleaning.title"), 0);
+        TextBlock left = body(exhibit, metrics, format(UiKey.STAFF_CLEANING_COUNTDOWN,
+                config.session().cleaningSeconds()), "cleaning.countdown");
+        card.append(left, metrics.px(16));
+        cleaning = new SessionOverlay("cleaning.overlay", card, left, metrics, null);
+        frame.getLayeredPane().add(cleaning, JLayeredPane.DRAG_LAYER);
+        cleaning.setBounds(0, 0, frame.getLayeredPane().getWidth(), frame.getLayeredPane().getHeight());
+        cleaning.validate();
+    }
+
+    private void endCleaning() {
+        frame.getLayeredPane().remove(cleaning);
+        frame.getLayeredPane().repaint();
+        cleaning = null;
+        idle.touched();
+        LOG.info("cleaning mode ended");
+    }
+
+    /** Whether cleaning mode is on (for tests and the staff panel). */
+    public boolean isCleaning() {
+        return cleaning != null;
+    }
+
+    // ---- building ----
+
+    private SessionOverlay stillThereOverlay() {
+        Metrics metrics = metrics();
+        Exhibit exhibit = visitor.exhibit();
+        String language = visitorLanguage();
+        Column card = card(metrics);
+        card.append(title(exhibit, metrics, exhibit.text(UiKey.IDLE_STILL_THERE, language), "idle.title"), 0);
+        TextBlock left = body(exhibit, metrics, format(UiKey.IDLE_COUNTDOWN, countdown.toSeconds()), "idle.countdown");
+        card.append(left, metrics.px(16));
+        TouchButton proceed = new TouchButton("idle.continue", exhibit.text(UiKey.IDLE_CONTINUE, language),
+                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(34)), "primary", metrics);
+        proceed.setPreferredSize(new java.awt.Dimension(metrics.px(420), metrics.px(120)));
+        proceed.addActionListener(e -> continueSession());
+        javax.swing.JPanel center = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
+        center.setOpaque(false);
+        center.add(proceed);
+        card.append(center, metrics.px(36));
+        return new SessionOverlay("idle.overlay", card, left, metrics, this::continueSession);
+    }
+
+    private static Column card(Metrics metrics) {
+        int pad = metrics.px(56);
+        return new Column().card("Kiosk.surface", "Kiosk.accent", metrics.px(32), new java.awt.Insets(pad, pad, pad, pad));
+    }
+
+    private static TextBlock title(Exhibit exhibit, Metrics metrics, String text, String name) {
+        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(60)),
+                "Kiosk.foreground", TextBlock.Align.CENTER);
+        block.setName(name);
+        return block;
+    }
+
+    private static TextBlock body(Exhibit exhibit, Metrics metrics, String text, String name) {
+        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(32)),
+                "Kiosk.muted", TextBlock.Align.CENTER);
+        block.setName(name);
+        return block;
+    }
+
+    private String format(UiKey key, long value) {
+        String pattern = visitor.exhibit().text(key, visitorLanguage());
+        return new MessageFormat(pattern.replace("'", "''"), java.util.Locale.ROOT).format(new Object[] {value});
+    }
+
+    private String visitorLanguage() {
         String language = visitor.session().language();
         return language != null ? language : config.languageCodes().get(0);
     }
 
+    /** Staff read the panel in the visitor's current language, or the kiosk's first. */
+    private String staffLanguage() {
+        return visitorLanguage();
+    }
+
     private Metrics metrics() {
-        return Metrics.of(frame.getContentPane().getSize(), config.display().scale(), 0);
+        java.awt.Dimension size = frame.getContentPane().getSize();
+        if (size.width <= 0 || size.height <= 0) {
+            size = frame.getGraphicsConfiguration().getBounds().getSize();
+        }
+        return Metrics.of(size, config.display().scale(), 0);
     }
 }

@@ -67,6 +67,18 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         rebuild(0);
     }
 
+    /**
+     * Builds the screens for the size they are about to be shown at, so the first screen a visitor
+     * sees is not rebuilt under their finger when the layout catches up.
+     */
+    public void fitTo(Dimension size) {
+        Metrics fitted = metricsFor(size);
+        if (!fitted.equals(metrics)) {
+            metrics = fitted;
+            rebuild(0);
+        }
+    }
+
     public VisitorSession session() {
         return session;
     }

@@ -26,6 +26,8 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.app.KioskLauncher;
 import org.exhibitkiosk.app.Main;
+import org.exhibitkiosk.shell.KioskController;
+import java.time.Clock;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.TextBlock;
 
@@ -42,12 +44,29 @@ public final class RunningKiosk implements AutoCloseable {
         this.window = window;
     }
 
-    /** Starts the kiosk: fullscreen when {@code windowSize} is null, else in a window of that size. */
+    /**
+     * Starts the kiosk (fullscreen when {@code windowSize} is null, else in a window of that size)
+     * and wakes it from its attract loop or "closed" screen: it returns at the welcome screen.
+     */
     public static RunningKiosk start(Path content, Path config, Dimension windowSize) {
+        RunningKiosk kiosk = startAsleep(content, config, windowSize, Clock.systemUTC(), null);
+        if (kiosk.isShowing("screen.unavailable")) {
+            return kiosk;
+        }
+        String asleep = kiosk.isShowing("screen.attract") ? "screen.attract" : "screen.closed";
+        kiosk.waitFor(asleep);
+        kiosk.click(asleep);
+        kiosk.waitFor("screen.welcome");
+        return kiosk;
+    }
+
+    /** Starts the kiosk on a clock, as it starts: in its attract loop (or "closed"). */
+    public static RunningKiosk startAsleep(Path content, Path config, Dimension windowSize, Clock clock,
+                                           Integer idleSeconds) {
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
         int code = KioskLauncher.launch(new KioskLauncher.Options(content, config, windowSize != null, false,
-                null, windowSize));
+                idleSeconds, windowSize), clock);
         assertThat(code).isEqualTo(Main.OK);
         FrameFixture window = WindowFinder.findFrame(new GenericTypeMatcher<Frame>(Frame.class) {
             @Override
@@ -55,7 +74,27 @@ public final class RunningKiosk implements AutoCloseable {
                 return "kiosk.frame".equals(frame.getName()) && frame.isShowing();
             }
         }).withTimeout(30_000).using(robot);
-        return new RunningKiosk(robot, window);
+        RunningKiosk kiosk = new RunningKiosk(robot, window);
+        Pause.pause(new Condition("the kiosk is up") {
+            @Override
+            public boolean test() {
+                return kiosk.isShowing("screen.attract") || kiosk.isShowing("screen.closed")
+                        || kiosk.isShowing("screen.unavailable");
+            }
+        }, Timeout.timeout(30_000));
+        return kiosk;
+    }
+
+    /** The controller of the kiosk's day (attract, session, staff). */
+    public KioskController controller() {
+        return GuiActionRunner.execute(() -> (KioskController) ((javax.swing.JFrame) window.target()).getRootPane()
+                .getClientProperty(KioskController.class));
+    }
+
+    /** Runs the controller's clock step on the EDT, as its timer would. */
+    public void tick() {
+        GuiActionRunner.execute(() -> controller().tick());
+        robot.waitForIdle();
     }
 
     public FrameFixture window() {
@@ -95,6 +134,13 @@ public final class RunningKiosk implements AutoCloseable {
     private boolean animating() {
         Component overlay = findIn(window.target(), c -> "kiosk.transition".equals(c.getName()));
         return overlay != null && overlay.isVisible();
+    }
+
+    /** A tap in the middle of any component by name (screens that are not buttons). */
+    public void click(String name) {
+        Component component = find(name);
+        assertThat(component).as("component '%s' on screen", name).isNotNull();
+        robot.click(component);
     }
 
     public void tap(String name) {

@@ -1,0 +1,121 @@
+package org.exhibitkiosk.attract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.Quote;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.TextBlock;
+
+/**
+ * The scenes of the attract loop and of the "closed" screen, from the content files: the title,
+ * dates and hook, then the curators' slides and quotes, each in every language in turn, so every
+ * language has the same time on screen. Stateless.
+ */
+public final class AttractScenes {
+
+    private AttractScenes() {
+    }
+
+    public static List<AttractLoop.Scene> attract(Exhibit exhibit, List<String> languages) {
+        List<AttractLoop.Scene> scenes = new ArrayList<>();
+        for (String language : languages) {
+            scenes.add(metrics -> {
+                Column column = new Column();
+                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 104, metrics, exhibit.info().title().in(language),
+                        "Kiosk.foreground", "attract.title." + language), 0);
+                column.append(text(exhibit, FontStyle.DISPLAY, 48, metrics, exhibit.info().dates().in(language),
+                        "Kiosk.accent", "attract.dates." + language), metrics.px(16));
+                column.append(text(exhibit, FontStyle.BODY, 34, metrics, exhibit.info().tagline().in(language),
+                        "Kiosk.muted", "attract.hook." + language), metrics.px(36));
+                return column;
+            });
+        }
+        for (var slide : exhibit.attract().slides()) {
+            for (String language : languages) {
+                scenes.add(metrics -> {
+                    Column column = new Column();
+                    column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 72, metrics, slide.heading().in(language),
+                            "Kiosk.foreground", "attract.slide"), 0);
+                    column.append(text(exhibit, FontStyle.BODY, 38, metrics, slide.text().in(language),
+                            "Kiosk.muted", "attract.slide.text"), metrics.px(28));
+                    return column;
+                });
+            }
+        }
+        for (Quote quote : exhibit.attract().quotes()) {
+            for (String language : languages) {
+                scenes.add(metrics -> {
+                    Column column = new Column();
+                    column.append(text(exhibit, FontStyle.DISPLAY_ITALIC, 50, metrics,
+                            "\u201C" + quote.text().in(language) + "\u201D", "Kiosk.foreground", "attract.quote"), 0);
+                    column.append(text(exhibit, FontStyle.BODY_BOLD, 32, metrics,
+                            "\u2014 " + quote.attribution().in(language), "Kiosk.accent", "attract.quote.by"),
+                            metrics.px(28));
+                    if (quote.isTranslationIn(language)) {
+                        column.append(text(exhibit, FontStyle.BODY_ITALIC, 26, metrics,
+                                exhibit.text(UiKey.QUOTE_TRANSLATION, language), "Kiosk.muted", "attract.quote.note"),
+                                metrics.px(8));
+                    }
+                    return column;
+                });
+            }
+        }
+        return scenes;
+    }
+
+    /** "Touch to begin" in every language, on one line. */
+    public static AttractLoop.Scene touchToBegin(Exhibit exhibit, List<String> languages) {
+        return metrics -> {
+            Column column = new Column();
+            StringBuilder line = new StringBuilder();
+            for (String language : languages) {
+                line.append(line.length() == 0 ? "" : "   \u00B7   ").append(exhibit.text(UiKey.ATTRACT_TOUCH_TO_BEGIN, language));
+            }
+            column.append(text(exhibit, FontStyle.BODY_BOLD, 40, metrics, line.toString(), "Kiosk.accent",
+                    "attract.touch"), 0);
+            return column;
+        };
+    }
+
+    /** The dim screen outside opening hours: the museum's name and "closed", language by language. */
+    public static List<AttractLoop.Scene> closed(Exhibit exhibit, KioskConfig config) {
+        List<AttractLoop.Scene> scenes = new ArrayList<>();
+        for (String language : config.languageCodes()) {
+            scenes.add(metrics -> {
+                Column column = new Column();
+                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 72, metrics, config.museum().name().in(language),
+                        "Kiosk.foreground", "closed.museum"), 0);
+                column.append(text(exhibit, FontStyle.DISPLAY, 48, metrics, exhibit.text(UiKey.CLOSED_TITLE, language),
+                        "Kiosk.muted", "closed.title"), metrics.px(24));
+                return column;
+            });
+        }
+        return scenes;
+    }
+
+    /** "Touch to wake" (closed.touch) in every language. */
+    public static AttractLoop.Scene closedFooter(Exhibit exhibit, List<String> languages) {
+        return metrics -> {
+            Column column = new Column();
+            StringBuilder line = new StringBuilder();
+            for (String language : languages) {
+                line.append(line.length() == 0 ? "" : "   \u00B7   ").append(exhibit.text(UiKey.CLOSED_TOUCH, language));
+            }
+            column.append(text(exhibit, FontStyle.BODY, 30, metrics, line.toString(), "Kiosk.muted", "closed.touch"), 0);
+            return column;
+        };
+    }
+
+    private static TextBlock text(Exhibit exhibit, FontStyle style, float size, Metrics metrics, String text,
+                                  String color, String name) {
+        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(style).atSize(metrics.font(size)), color,
+                TextBlock.Align.CENTER);
+        block.setName(name);
+        return block;
+    }
+}
