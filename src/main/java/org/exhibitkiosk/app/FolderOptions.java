@@ -15,6 +15,15 @@ public final class FolderOptions {
             description = "Kiosk configuration folder (default: ${DEFAULT-VALUE}).")
     Path config = Path.of("kiosk-config");
 
+    @Option(names = "--state", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where the kiosk keeps its own files: the last good content, statistics, status"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path state = Path.of("kiosk-state");
+
+    public Path state() {
+        return state;
+    }
+
     public Path content() {
         return content;
     }

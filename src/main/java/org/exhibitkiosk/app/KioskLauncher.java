@@ -1,6 +1,7 @@
 package org.exhibitkiosk.app;
 
 import java.awt.AWTError;
+import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -21,13 +22,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
+import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.FolderWatcher;
+import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.files.StrictMapper;
+import org.exhibitkiosk.ops.CrashGuard;
+import org.exhibitkiosk.ops.EdtWatchdog;
+import org.exhibitkiosk.ops.LastGoodCopy;
+import org.exhibitkiosk.ops.Logs;
+import org.exhibitkiosk.ops.SystemdNotify;
 import org.exhibitkiosk.screens.UnavailableScreen;
-import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.shell.KioskFrame;
 import org.exhibitkiosk.text.FontStack;
@@ -37,14 +45,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the kiosk's window: reads content off the EDT while the look and the frame are set up on
- * it, then shows the first screen. With {@code --smoke}, reports the first frame's time and exits.
+ * Starts the kiosk's window and wires what keeps it running: content is read off the EDT while
+ * the look and the frame are set up on it; broken files fall back to the last good copy; changed
+ * files are read again and swapped in at a safe moment; a crash guard and an EDT watchdog stand by.
+ * With {@code --smoke}, reports the first frame's time and exits.
  */
 public final class KioskLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskLauncher.class);
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
     private static final Duration SMOKE_LIMIT = Duration.ofSeconds(60);
+    /** Files must be quiet this long after a save before they are read again. */
+    private static final long QUIET_MILLIS = 1500;
 
     /**
      * How to start.
@@ -55,9 +67,20 @@ public final class KioskLauncher {
      * @param smoke       paint the first screen, report, exit
      * @param idleSeconds overrides the configured idle time; null keeps it
      * @param windowSize  the window's size with --windowed; null for a large centred window
+     * @param state       the kiosk's own folder: last good content, statistics, status
      */
     public record Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
-                          java.awt.Dimension windowSize) {
+                          Dimension windowSize, Path state) {
+
+        public Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
+                       Dimension windowSize) {
+            this(content, config, windowed, smoke, idleSeconds, windowSize,
+                    content.toAbsolutePath().getParent().resolve("kiosk-state"));
+        }
+    }
+
+    /** What the start found: the files as read, and whether they are the last good copy. */
+    private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache) {
     }
 
     private KioskLauncher() {
@@ -84,8 +107,10 @@ public final class KioskLauncher {
                     + " kiosk's desktop session, or under Xvfb for tests");
             return Main.FAILED;
         }
-        CompletableFuture<KioskFiles.Outcome> loading = CompletableFuture.supplyAsync(
-                () -> new KioskFiles(new StrictMapper()).load(options.content(), options.config()), Threads.ON_LOADER);
+        KioskFiles files = new KioskFiles(new StrictMapper());
+        LastGoodCopy lastGood = new LastGoodCopy(options.state());
+        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(
+                () -> read(files, lastGood, options), Threads.ON_LOADER);
 
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
         try {
@@ -106,7 +131,9 @@ public final class KioskLauncher {
         if (options.smoke()) {
             startSmokeLimit();
         }
-        loading.thenAcceptAsync(outcome -> show(frame.get(), outcome, options, clock), Threads.ON_EDT)
+        CrashGuard guard = options.smoke() ? null : CrashGuard.install();
+        loading.thenAcceptAsync(startup -> show(frame.get(), startup, options, clock, files, lastGood, guard),
+                        Threads.ON_EDT)
                 .exceptionally(failure -> {
                     LOG.error("the kiosk could not start", failure);
                     System.err.println("kiosk: the kiosk could not start: " + Main.oneLine(failure));
@@ -116,9 +143,31 @@ public final class KioskLauncher {
         return Main.OK;
     }
 
-    private static void show(KioskFrame frame, KioskFiles.Outcome outcome, Options options, Clock clock) {
+    /** Reads the files; when they have problems, the last copy that read clean. Off the EDT. */
+    private static Startup read(KioskFiles files, LastGoodCopy lastGood, Options options) {
+        KioskFiles.Outcome outcome = files.load(options.content(), options.config());
+        outcome.problems().forEach(problem -> LOG.warn("{}", problem));
+        if (outcome.isClean()) {
+            if (!options.smoke()) {
+                lastGood.save(options.content(), options.config());
+            }
+            return new Startup(outcome, outcome, false);
+        }
+        if (lastGood.exists()) {
+            KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
+            if (cached.isClean()) {
+                LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
+                        lastGood.content().getParent());
+                return new Startup(cached, outcome, true);
+            }
+        }
+        return new Startup(outcome, outcome, false);
+    }
+
+    private static void show(KioskFrame frame, Startup startup, Options options, Clock clock, KioskFiles files,
+                             LastGoodCopy lastGood, CrashGuard guard) {
         Threads.assertEdt();
-        outcome.problems().forEach(problem -> System.err.println(problem));
+        KioskFiles.Outcome outcome = startup.outcome();
         if (outcome.exhibit().isPresent() && outcome.config().config().isPresent()) {
             Exhibit exhibit = outcome.exhibit().get();
             KioskConfig config = outcome.config().config().get();
@@ -126,35 +175,94 @@ public final class KioskLauncher {
             KioskController controller = new KioskController(frame, exhibit, config,
                     outcome.config().pin().orElse(null), clock,
                     options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
-                    new Services(options));
+                    new Services(options, files, lastGood));
             controller.start();
             frame.getRootPane().putClientProperty(KioskController.class, controller);
+            if (startup.fromCache()) {
+                controller.reportProblems(lines(startup.original().problems()));
+            }
+            if (!options.smoke()) {
+                Path logs = options.config().resolve(config.logs().folder()).normalize();
+                CompletableFuture.runAsync(() -> Logs.writeTo(logs), Threads.ON_LOADER);
+                if (guard != null) {
+                    guard.onRecover(controller::resetSession);
+                }
+                EdtWatchdog watchdog = new EdtWatchdog(new SystemdNotify(), System::exit);
+                watchdog.start();
+                FolderWatcher watcher = watch(controller, options, files, lastGood);
+                frame.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosed(java.awt.event.WindowEvent e) {
+                        watchdog.stop();
+                        if (watcher != null) {
+                            watcher.close();
+                        }
+                    }
+                });
+            }
         } else {
-            LOG.error("{} problem(s) in content or config; showing the 'temporarily unavailable' screen",
-                    outcome.problems().size());
+            LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
+                    + " 'temporarily unavailable' screen", outcome.problems().size());
             frame.showScreen(unavailableScreen(outcome));
         }
         frame.open();
     }
 
+    /** Reads changed files again, off the EDT, and offers them to the controller. */
+    private static FolderWatcher watch(KioskController controller, Options options, KioskFiles files,
+                                       LastGoodCopy lastGood) {
+        try {
+            return new FolderWatcher(List.of(options.content(), options.config()), QUIET_MILLIS,
+                    () -> reload(controller, options, files, lastGood));
+        } catch (IOException e) {
+            LOG.warn("content changes cannot be watched ({}); use the staff panel's Reload", e.getMessage());
+            return null;
+        }
+    }
+
+    static CompletableFuture<KioskFiles.Outcome> reload(KioskController controller, Options options, KioskFiles files,
+                                                        LastGoodCopy lastGood) {
+        return CompletableFuture.supplyAsync(() -> {
+            KioskFiles.Outcome outcome = files.load(options.content(), options.config());
+            if (outcome.isClean()) {
+                lastGood.save(options.content(), options.config());
+            } else {
+                LOG.warn("the changed files have {} problem(s); the last good content stays on screen",
+                        outcome.problems().size());
+                outcome.problems().forEach(problem -> LOG.warn("{}", problem));
+            }
+            return outcome;
+        }, Threads.ON_LOADER).thenApplyAsync(outcome -> {
+            if (outcome.isClean()) {
+                controller.offer(outcome.exhibit().orElseThrow(), outcome.config().config().orElseThrow(),
+                        outcome.config().pin().orElse(null));
+            } else {
+                controller.reportProblems(lines(outcome.problems()));
+            }
+            return outcome;
+        }, Threads.ON_EDT);
+    }
+
+    private static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
     /** What the staff panel needs from the application: reloading, versions, leaving. */
-    private record Services(Options options) implements KioskController.Services {
+    private record Services(Options options, KioskFiles files, LastGoodCopy lastGood)
+            implements KioskController.Services {
         @Override
         public StaffPanelScreen.Actions staffActions(KioskController controller) {
             return new StaffPanelScreen.Actions() {
                 @Override
                 public CompletableFuture<StaffPanelScreen.Reload> reload() {
-                    return CompletableFuture.supplyAsync(() -> {
-                        KioskFiles.Outcome outcome = new KioskFiles(new StrictMapper())
-                                .load(options.content(), options.config());
-                        outcome.problems().forEach(problem -> System.err.println(problem));
-                        return new StaffPanelScreen.Reload(outcome.exhibit().orElse(null), outcome.problems());
-                    }, Threads.ON_LOADER);
+                    return KioskLauncher.reload(controller, options, files, lastGood)
+                            .thenApply(outcome -> new StaffPanelScreen.Reload(outcome.exhibit().orElse(null),
+                                    outcome.problems()));
                 }
 
                 @Override
                 public void useExhibit(Exhibit exhibit) {
-                    controller.visitor().replaceExhibit(exhibit);
+                    controller.applyPending();
                 }
 
                 @Override

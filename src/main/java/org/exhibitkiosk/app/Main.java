@@ -72,7 +72,7 @@ public final class Main implements Callable<Integer> {
                     "--idle-seconds must be between 1 and 86400");
         }
         KioskLauncher.Options options = new KioskLauncher.Options(folders.content(), folders.config(),
-                windowed, smoke, idleSeconds, windowSize);
+                windowed, smoke, idleSeconds, windowSize, folders.state());
         return KioskLauncher.launch(options);
     }
 

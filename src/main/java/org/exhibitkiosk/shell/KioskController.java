@@ -53,15 +53,18 @@ public final class KioskController {
     }
 
     private final KioskFrame frame;
-    private final KioskConfig config;
+    private KioskConfig config;
     private final VisitorShell visitor;
-    private final PinGate gate;
+    private PinGate gate;
     private final Clock clock;
     private final Services services;
     private final StaffGesture gesture;
     private final IdleMonitor idle;
-    private final Duration idleTimeout;
-    private final Duration countdown;
+    private final Duration idleOverride;
+    private Duration idleTimeout;
+    private Duration countdown;
+    private Replacement pending;
+    private ReloadStatus lastReload;
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
@@ -84,8 +87,79 @@ public final class KioskController {
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
         this.idle = new IdleMonitor(clock);
+        this.idleOverride = idleOverride;
         this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
+        this.lastReload = new ReloadStatus(clock.instant(), true, java.util.List.of(),
+                exhibit.info().contentVersion());
+    }
+
+    /** Newly read content and config, waiting for a moment when no visitor is reading. */
+    private record Replacement(Exhibit exhibit, KioskConfig config, PinHash pin) {
+    }
+
+    /**
+     * The outcome of the latest reading of the files, for the staff panel and the health report.
+     *
+     * @param at             when
+     * @param clean          whether they read clean (else the last good content stays on screen)
+     * @param problems       each as FILE:LINE:COLUMN: message
+     * @param contentVersion the version now on screen
+     */
+    public record ReloadStatus(Instant at, boolean clean, List<String> problems, String contentVersion) {
+        public ReloadStatus {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Quiet time after which a waiting change may be swapped in under a visitor. */
+    private static final Duration SAFE_AFTER = Duration.ofSeconds(10);
+
+    /**
+     * New content that read clean: it is swapped in at a safe moment (no visitor, or a visitor idle
+     * for some seconds, or the next reset), never under a visitor's finger.
+     */
+    public void offer(Exhibit exhibit, KioskConfig newConfig, PinHash pin) {
+        Threads.assertEdt();
+        pending = new Replacement(exhibit, newConfig, pin);
+        LOG.info("new content {} read clean; it will show at the next safe moment", exhibit.info().contentVersion());
+        if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
+            applyPending();
+        }
+    }
+
+    /** Files that changed but have problems: the last good content stays; staff see why. */
+    public void reportProblems(List<String> problems) {
+        lastReload = new ReloadStatus(clock.instant(), false, problems, visitor.exhibit().info().contentVersion());
+    }
+
+    public ReloadStatus lastReload() {
+        return lastReload;
+    }
+
+    /** Swaps in what is waiting, now (the staff panel's Reload does this). */
+    public void applyPending() {
+        if (pending == null) {
+            return;
+        }
+        Replacement replacement = pending;
+        pending = null;
+        config = replacement.config();
+        gate = new PinGate(replacement.pin(), config.staff().maxAttempts(),
+                Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
+        idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
+        countdown = Duration.ofSeconds(config.session().countdownSeconds());
+        visitor.replace(replacement.exhibit(), config);
+        lastReload = new ReloadStatus(clock.instant(), true, List.of(), replacement.exhibit().info().contentVersion());
+        LOG.info("content {} is now on screen", replacement.exhibit().info().contentVersion());
+        if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
+            showAttractOrClosed();
+        }
+    }
+
+    /** Whether new content waits for a safe moment (for tests). */
+    public boolean hasPendingContent() {
+        return pending != null;
     }
 
     /** Shows the attract loop (or "closed") and arms the lockdown, the gestures and the timers. */
@@ -137,6 +211,10 @@ public final class KioskController {
             }
             return;
         }
+        if (pending != null && mode == Mode.VISITOR && stillThere == null
+                && idle.idleFor().compareTo(SAFE_AFTER) >= 0) {
+            applyPending();
+        }
         switch (mode) {
             case ATTRACT -> {
                 if (!isOpen(now)) {
@@ -183,6 +261,9 @@ public final class KioskController {
         }
         visitor.resetSession();
         resetListeners.forEach(Runnable::run);
+        if (pending != null) {
+            applyPending();
+        }
         showAttractOrClosed();
     }
 

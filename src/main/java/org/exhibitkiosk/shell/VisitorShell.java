@@ -34,7 +34,7 @@ import org.exhibitkiosk.ui.Theme;
  */
 public final class VisitorShell extends JPanel implements VisitorActions, NavigationBar.Actions {
 
-    private final KioskConfig config;
+    private KioskConfig config;
     private final VisitorSession session = new VisitorSession();
     private final TransitionPane screens = new TransitionPane();
     private Exhibit exhibit;
@@ -89,8 +89,16 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
 
     /** Shows newly loaded content; the visitor stays where they are if that place still exists. */
     public void replaceExhibit(Exhibit replacement) {
+        replace(replacement, config);
+    }
+
+    /** Shows newly loaded content and config; the visitor stays where they are if that place still exists. */
+    public void replace(Exhibit replacement, KioskConfig newConfig) {
         Threads.assertEdt();
         exhibit = replacement;
+        config = newConfig;
+        screens.setReducedMotion(newConfig.display().reducedMotion());
+        metrics = metricsFor(getSize().width > 0 ? getSize() : new Dimension(1920, 1080));
         if (session.place() instanceof Place.Reading reading) {
             Section section = replacement.section(reading.sectionId()).orElse(null);
             if (section == null) {
