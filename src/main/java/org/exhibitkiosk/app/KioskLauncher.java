@@ -32,9 +32,11 @@ import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
+import org.exhibitkiosk.ops.Health;
 import org.exhibitkiosk.ops.LastGoodCopy;
 import org.exhibitkiosk.ops.Logs;
 import org.exhibitkiosk.ops.SystemdNotify;
+import org.exhibitkiosk.ops.VisitStats;
 import org.exhibitkiosk.screens.UnavailableScreen;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.shell.KioskFrame;
@@ -176,6 +178,9 @@ public final class KioskLauncher {
                     outcome.config().pin().orElse(null), clock,
                     options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
                     new Services(options, files, lastGood));
+            if (!options.smoke()) {
+                controller.setEvents(new VisitStats(options.state(), clock, config.timeZone()));
+            }
             controller.start();
             frame.getRootPane().putClientProperty(KioskController.class, controller);
             if (startup.fromCache()) {
@@ -189,11 +194,14 @@ public final class KioskLauncher {
                 }
                 EdtWatchdog watchdog = new EdtWatchdog(new SystemdNotify(), System::exit);
                 watchdog.start();
+                Health health = new Health(options.state(), () -> snapshotOf(controller), guard, watchdog);
+                health.start(config.health().httpPort());
                 FolderWatcher watcher = watch(controller, options, files, lastGood);
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {
                         watchdog.stop();
+                        health.close();
                         if (watcher != null) {
                             watcher.close();
                         }
@@ -206,6 +214,19 @@ public final class KioskLauncher {
             frame.showScreen(unavailableScreen(outcome));
         }
         frame.open();
+    }
+
+    /** The kiosk's state for the health report, asked of the EDT with a time limit. */
+    private static Health.Snapshot snapshotOf(KioskController controller) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                KioskController.ReloadStatus reload = controller.lastReload();
+                return new Health.Snapshot(reload.contentVersion(), reload.clean(), reload.problems().size(),
+                        reload.at(), "unknown", controller.mode().name().toLowerCase(java.util.Locale.ROOT));
+            }, Threads.ON_EDT).get(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return new Health.Snapshot("unknown", false, 0, null, "unknown", "event-thread-stalled");
+        }
     }
 
     /** Reads changed files again, off the EDT, and offers them to the controller. */

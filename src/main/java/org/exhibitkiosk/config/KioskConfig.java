@@ -18,6 +18,7 @@ import org.exhibitkiosk.content.LocalizedText;
  * @param printing     the printer, paper and limits
  * @param staff        the staff PIN pad
  * @param logs         where logs go
+ * @param health       the optional health endpoint
  */
 public record KioskConfig(
         List<Language> languages,
@@ -29,7 +30,8 @@ public record KioskConfig(
         OpeningHours openingHours,
         Printing printing,
         Staff staff,
-        Logs logs) {
+        Logs logs,
+        @org.exhibitkiosk.files.OptionalKey Health health) {
 
     public KioskConfig {
         if (languages.isEmpty()) {
@@ -39,6 +41,7 @@ public record KioskConfig(
             throw new IllegalArgumentException("a language is listed twice");
         }
         languages = List.copyOf(languages);
+        health = health == null ? new Health(0) : health;
     }
 
     /** The language codes in order. */
@@ -150,6 +153,18 @@ public record KioskConfig(
             }
             if (maxAttempts < 1 || lockoutMinutes < 1) {
                 throw new IllegalArgumentException("maxAttempts and lockoutMinutes must be at least 1");
+            }
+        }
+    }
+
+    /**
+     * @param httpPort the port of the health endpoint on localhost (Prometheus text at /metrics);
+     *                 0 turns it off
+     */
+    public record Health(int httpPort) {
+        public Health {
+            if (httpPort < 0 || httpPort > 65535) {
+                throw new IllegalArgumentException("httpPort must be 0 (off) or a port number up to 65535");
             }
         }
     }

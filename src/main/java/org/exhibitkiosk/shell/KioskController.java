@@ -68,6 +68,7 @@ public final class KioskController {
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
+    private SessionEvents events = SessionEvents.NONE;
     private SessionOverlay stillThere;
     private SessionOverlay cleaning;
     private Instant cleaningEnds;
@@ -193,6 +194,12 @@ public final class KioskController {
         return idle;
     }
 
+    /** Where session events go (the visit statistics). */
+    public void setEvents(SessionEvents events) {
+        this.events = events;
+        visitor.setEvents(events);
+    }
+
     /** Runs when a visitor's session ends, so other parts forget it too (print choices...). */
     public void onReset(Runnable listener) {
         resetListeners.add(listener);
@@ -240,7 +247,7 @@ public final class KioskController {
         if (left.isNegative() || left.isZero()) {
             LOG.info("no touch for {} s and no answer to \"Still there?\": the session resets",
                     idleTimeout.plus(countdown).toSeconds());
-            resetSession();
+            endSession(true);
             return;
         }
         long seconds = (left.toMillis() + 999) / 1000;
@@ -255,6 +262,13 @@ public final class KioskController {
 
     /** Ends the visitor's session: everything they did is forgotten; the attract loop returns. */
     public void resetSession() {
+        endSession(false);
+    }
+
+    private void endSession(boolean idleReset) {
+        if (mode == Mode.VISITOR || mode == Mode.STAFF) {
+            events.sessionEnded(idleReset);
+        }
         hideStillThere();
         if (mode == Mode.STAFF) {
             LOG.info("staff panel closed by the idle reset; staff logged out");
@@ -308,6 +322,7 @@ public final class KioskController {
     /** The first touch: it wakes the kiosk and does nothing else. */
     private void leaveAttract() {
         mode = Mode.VISITOR;
+        events.sessionStarted();
         idle.touched();
         showVisitor();
     }

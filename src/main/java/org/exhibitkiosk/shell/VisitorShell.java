@@ -43,6 +43,8 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     /** The panel a content note is shown for, until the visitor decides. */
     private Place.Reading pendingNote;
     private Place.Reading beforeNote;
+    private SessionEvents events = SessionEvents.NONE;
+    private Place lastShown;
 
     public VisitorShell(Exhibit exhibit, KioskConfig config) {
         super(new BorderLayout());
@@ -79,6 +81,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         }
     }
 
+    /** Where the session's events go (the visit statistics). */
+    public void setEvents(SessionEvents events) {
+        this.events = events;
+    }
+
     public VisitorSession session() {
         return session;
     }
@@ -113,6 +120,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     /** Forgets the visitor and returns to the welcome screen. */
     public void resetSession() {
         session.reset();
+        lastShown = null;
         pendingNote = null;
         beforeNote = null;
         rebuild(0);
@@ -123,6 +131,12 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     @Override
     public void chooseLanguage(String language) {
         boolean first = session.language() == null;
+        String before = session.language();
+        if (first) {
+            events.languageChosen(language);
+        } else if (!language.equals(before)) {
+            events.languageSwitched(before, language);
+        }
         session.setLanguage(language);
         if (first) {
             session.setPlace(new Place.Home());
@@ -236,6 +250,10 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return;
         }
         showScreen(screenFor(session.place()), direction);
+        if (!session.place().equals(lastShown)) {
+            lastShown = session.place();
+            events.placeShown(lastShown);
+        }
     }
 
     private void showScreen(JComponent screen, int direction) {

@@ -1,0 +1,180 @@
+package org.exhibitkiosk.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.exhibitkiosk.concurrent.Threads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's health for technicians and monitoring: {@code STATE/status.json}, rewritten whole
+ * every half minute, and, when a port is configured, an HTTP endpoint on localhost only
+ * ({@code /metrics} in the Prometheus text format, {@code /status} as JSON), so a museum can watch
+ * a fleet of kiosks. Runs on threads of its own. Thread-safe.
+ */
+public final class Health implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Health.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What the kiosk reports about itself at one moment.
+     *
+     * @param contentVersion    the content on screen
+     * @param lastReloadClean   whether the latest reading of the files was clean
+     * @param lastReloadProblems problems of that reading
+     * @param lastReloadAt      when
+     * @param printer           the printer's state in a word ("ready", "stopped", "unknown"...)
+     * @param mode              attract, closed, visitor or staff
+     */
+    public record Snapshot(String contentVersion, boolean lastReloadClean, int lastReloadProblems, Instant lastReloadAt,
+                           String printer, String mode) {
+    }
+
+    private final Instant started = Instant.now();
+    private final Supplier<Snapshot> snapshot;
+    private final CrashGuard guard;
+    private final EdtWatchdog watchdog;
+    private final Path statusFile;
+    private final ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(Threads.named("health"));
+    private HttpServer server;
+
+    /** @param snapshot gathers the kiosk's state; it must answer within a second or report the EDT stuck */
+    public Health(Path stateFolder, Supplier<Snapshot> snapshot, CrashGuard guard, EdtWatchdog watchdog) {
+        this.statusFile = stateFolder.resolve("status.json");
+        this.snapshot = snapshot;
+        this.guard = guard;
+        this.watchdog = watchdog;
+    }
+
+    /** Writes the status file now and every 30 s; serves HTTP on localhost when {@code port} > 0. */
+    public void start(int port) {
+        scheduler.scheduleWithFixedDelay(this::writeStatus, 0, 30, TimeUnit.SECONDS);
+        if (port > 0) {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+                server.createContext("/metrics", exchange -> answer(exchange, "text/plain; version=0.0.4", metrics()));
+                server.createContext("/status", exchange -> answer(exchange, "application/json", status().toString()));
+                server.setExecutor(Executors.newSingleThreadExecutor(Threads.named("health-http")));
+                server.start();
+                LOG.info("health endpoint on http://127.0.0.1:{}/metrics", port);
+            } catch (IOException e) {
+                LOG.warn("health endpoint cannot listen on port {}: {}", port, e.getMessage());
+            }
+        }
+    }
+
+    /** The port the endpoint listens on, or 0. */
+    public int port() {
+        return server == null ? 0 : server.getAddress().getPort();
+    }
+
+    private static void answer(HttpExchange exchange, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** The status as JSON. */
+    public ObjectNode status() {
+        Snapshot now = snapshot.get();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        ObjectNode status = JSON.createObjectNode();
+        status.put("at", Instant.now().toString());
+        status.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
+        status.put("mode", now.mode());
+        status.put("contentVersion", now.contentVersion());
+        ObjectNode reload = status.putObject("lastReload");
+        reload.put("clean", now.lastReloadClean());
+        reload.put("problems", now.lastReloadProblems());
+        reload.put("at", now.lastReloadAt() == null ? null : now.lastReloadAt().toString());
+        status.put("printer", now.printer());
+        status.put("heapUsedBytes", heap.getUsed());
+        status.put("heapMaxBytes", heap.getMax());
+        status.put("uncaughtErrors", guard == null ? 0 : guard.uncaughtCount());
+        status.put("lastError", guard == null ? null : guard.lastError());
+        status.put("edtStallsOver100ms", watchdog == null ? 0 : watchdog.stallsOver100ms());
+        return status;
+    }
+
+    /** The status in the Prometheus text format. */
+    public String metrics() {
+        ObjectNode s = status();
+        StringBuilder m = new StringBuilder();
+        metric(m, "kiosk_uptime_seconds", "Seconds since the kiosk started.", "gauge", s.get("uptimeSeconds").asLong());
+        m.append("# HELP kiosk_content_info The content version on screen.\n# TYPE kiosk_content_info gauge\n")
+                .append("kiosk_content_info{version=\"").append(escape(s.get("contentVersion").asText()))
+                .append("\",mode=\"").append(escape(s.get("mode").asText())).append("\"} 1\n");
+        metric(m, "kiosk_last_reload_clean", "1 when the latest reading of the files was clean.", "gauge",
+                s.get("lastReload").get("clean").asBoolean() ? 1 : 0);
+        metric(m, "kiosk_last_reload_problems", "Problems found by the latest reading of the files.", "gauge",
+                s.get("lastReload").get("problems").asLong());
+        m.append("# HELP kiosk_printer_info The printer's state.\n# TYPE kiosk_printer_info gauge\n")
+                .append("kiosk_printer_info{state=\"").append(escape(s.get("printer").asText())).append("\"} 1\n");
+        metric(m, "kiosk_heap_used_bytes", "Java heap in use.", "gauge", s.get("heapUsedBytes").asLong());
+        metric(m, "kiosk_heap_max_bytes", "Java heap limit.", "gauge", s.get("heapMaxBytes").asLong());
+        metric(m, "kiosk_uncaught_errors_total", "Errors caught by the crash guard.", "counter",
+                s.get("uncaughtErrors").asLong());
+        metric(m, "kiosk_edt_stalls_total", "Times the event thread took over 100 ms to answer.", "counter",
+                s.get("edtStallsOver100ms").asLong());
+        return m.toString();
+    }
+
+    private static void metric(StringBuilder m, String name, String help, String type, long value) {
+        m.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(' ').append(type).append('\n')
+                .append(name).append(' ').append(String.format(Locale.ROOT, "%d", value)).append('\n');
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    /** Writes status.json whole: a temporary file, then a rename. */
+    public void writeStatus() {
+        try {
+            Files.createDirectories(statusFile.getParent());
+            Path temporary = statusFile.resolveSibling("status.json.tmp");
+            Files.writeString(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(status()));
+            try {
+                Files.move(temporary, statusFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, statusFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("status file {} could not be written: {}", statusFile, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.exhibitkiosk.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.screens.Place;
+import org.exhibitkiosk.shell.SessionEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anonymous visit statistics: one line of JSON per event, appended to a file per day (the day in
+ * the kiosk's time zone) under {@code STATE/stats/}, and forced to disk at once, so a power cut
+ * can at worst cut the last line short, which the reader skips. Nothing names a person.
+ * Events arrive on the EDT; writing happens on a thread of its own.
+ */
+public final class VisitStats implements SessionEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VisitStats.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path folder;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(Threads.named("stats-writer"));
+    private Instant sessionStart;
+    private Place.Reading reading;
+    private Instant readingSince;
+
+    public VisitStats(Path stateFolder, Clock clock, ZoneId zone) {
+        this.folder = stateFolder.resolve("stats");
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void sessionStarted() {
+        sessionStart = clock.instant();
+        write(event("session"));
+    }
+
+    @Override
+    public void languageChosen(String language) {
+        write(event("language").put("language", language));
+    }
+
+    @Override
+    public void languageSwitched(String from, String to) {
+        write(event("language-switch").put("from", from).put("to", to));
+    }
+
+    @Override
+    public void placeShown(Place place) {
+        closeReading();
+        if (place instanceof Place.Reading r) {
+            reading = r;
+            readingSince = clock.instant();
+        } else {
+            String screen = null;
+            if (place instanceof Place.KeyFacts) {
+                screen = "key-facts";
+            } else if (place instanceof Place.Perspectives) {
+                screen = "perspectives";
+            } else if (place instanceof Place.Credits) {
+                screen = "credits";
+            } else if (place instanceof Place.ComingSoon soon) {
+                screen = soon.tile().key();
+            }
+            if (screen != null) {
+                write(event("screen").put("screen", screen));
+            }
+        }
+    }
+
+    @Override
+    public void printed(String language) {
+        write(event("print").put("language", language));
+    }
+
+    @Override
+    public void sessionEnded(boolean idle) {
+        closeReading();
+        ObjectNode end = event("session-end").put("idle", idle);
+        if (sessionStart != null) {
+            end.put("seconds", Duration.between(sessionStart, clock.instant()).toSeconds());
+        }
+        sessionStart = null;
+        write(end);
+    }
+
+    /** Records the panel the visitor leaves, with how long they stayed. */
+    private void closeReading() {
+        if (reading != null) {
+            long millis = Duration.between(readingSince, clock.instant()).toMillis();
+            write(event("panel").put("section", reading.sectionId()).put("page", reading.page())
+                    .put("ms", millis));
+            reading = null;
+        }
+    }
+
+    private ObjectNode event(String kind) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("at", clock.instant().toString());
+        node.put("event", kind);
+        return node;
+    }
+
+    private void write(ObjectNode event) {
+        LocalDate day = Instant.parse(event.get("at").asText()).atZone(zone).toLocalDate();
+        String line = event.toString() + "\n";
+        writer.execute(() -> append(folder.resolve(day + ".jsonl"), line));
+    }
+
+    private static void append(Path file, String line) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            LOG.warn("visit statistics could not be written to {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Waits until everything recorded so far is on disk (tests, shutdown). */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("visit statistics did not flush: {}", e.getMessage());
+        }
+    }
+
+    /** Reads one day's events, skipping a line a power cut left unfinished. */
+    public static List<JsonNode> readDay(Path statsFolder, LocalDate day) {
+        Path file = statsFolder.resolve(day + ".jsonl");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(VisitStats::parse).filter(node -> node != null).toList();
+        } catch (IOException e) {
+            LOG.warn("visit statistics of {} cannot be read: {}", day, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            return node != null && node.has("event") ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
