@@ -194,6 +194,8 @@ public final class KioskLauncher {
                 }
                 EdtWatchdog watchdog = new EdtWatchdog(new SystemdNotify(), System::exit);
                 watchdog.start();
+                frame.getRootPane().putClientProperty(EdtWatchdog.class, watchdog);
+                frame.getRootPane().putClientProperty(CrashGuard.class, guard);
                 Health health = new Health(options.state(), () -> snapshotOf(controller), guard, watchdog);
                 health.start(config.health().httpPort());
                 FolderWatcher watcher = watch(controller, options, files, lastGood);
