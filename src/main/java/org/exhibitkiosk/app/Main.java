@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         description = {
             "Museum exhibit kiosk. With no subcommand, starts the kiosk: fullscreen and locked,",
             "showing ./exhibit-content with ./kiosk-config."},
-        subcommands = {ValidateCommand.class, SetPinCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, SetPinCommand.class, SummaryCommand.class, PrintCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;
