@@ -26,6 +26,13 @@ import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.files.StrictMapper;
+import org.exhibitkiosk.print.CupsPrinter;
+import org.exhibitkiosk.print.HandoutBatch;
+import org.exhibitkiosk.print.PdfFonts;
+import org.exhibitkiosk.print.QueueState;
+import org.exhibitkiosk.print.SummaryDocument;
+import org.exhibitkiosk.print.SummaryMap;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.UnavailableScreen;
 import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.shell.KioskController;
@@ -119,7 +126,8 @@ public final class KioskLauncher {
             KioskConfig config = outcome.config().config().get();
             frame.setTitle(exhibit.info().title().in(config.languageCodes().get(0)));
             KioskController controller = new KioskController(frame, exhibit, config,
-                    outcome.config().pin().orElse(null), Clock.systemUTC(), new Services(options));
+                    outcome.config().pin().orElse(null), Clock.systemUTC(), new Services(options,
+                            printDesk(config)));
             controller.start();
         } else {
             LOG.error("{} problem(s) in content or config; showing the 'temporarily unavailable' screen",
@@ -129,8 +137,8 @@ public final class KioskLauncher {
         frame.open();
     }
 
-    /** What the staff panel needs from the application: reloading, versions, leaving. */
-    private record Services(Options options) implements KioskController.Services {
+    /** What the staff panel needs from the application: reloading, versions, leaving, printing. */
+    private record Services(Options options, SummaryPrinting printing) implements KioskController.Services {
         @Override
         public StaffPanelScreen.Actions staffActions(KioskController controller) {
             return new StaffPanelScreen.Actions() {
@@ -160,6 +168,26 @@ public final class KioskLauncher {
                     LOG.info("staff logged out");
                     controller.backToVisitors();
                 }
+
+                @Override
+                public CompletableFuture<String> printerState() {
+                    return printing.checkQueue().thenApply(QueueState::message);
+                }
+
+                @Override
+                public List<KioskConfig.Language> handoutLanguages() {
+                    return printing.config().languages();
+                }
+
+                @Override
+                public CompletableFuture<String> printHandouts(String language, int copies,
+                                                               java.util.function.Consumer<String> progress) {
+                    Exhibit exhibit = controller.visitor().exhibit();
+                    return printing.checkQueue().thenCompose(state -> state.ready()
+                            ? printing.printHandouts(exhibit, List.of(language), copies,
+                                    copy -> progress.accept(copy.line())).thenApply(HandoutBatch.Report::summary)
+                            : CompletableFuture.completedFuture(state.message() + "; nothing printed"));
+                }
             };
         }
 
@@ -171,6 +199,12 @@ public final class KioskLauncher {
                     + "Content folder " + options.content().toAbsolutePath().normalize() + "\n"
                     + "Config folder " + options.config().toAbsolutePath().normalize();
         }
+    }
+
+    /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
+    private static SummaryPrinting printDesk(KioskConfig config) {
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), SummaryMap.NONE),
+                CupsPrinter.local(config.printing().queue()), Clock.systemUTC(), Threads.ON_PRINTER);
     }
 
     private static JComponent unavailableScreen(KioskFiles.Outcome outcome) {

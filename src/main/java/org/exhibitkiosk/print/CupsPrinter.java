@@ -172,7 +172,8 @@ public final class CupsPrinter implements Printer {
         try {
             while (true) {
                 for (Map<String, List<Object>> job : cups.jobs(name).jobs()) {
-                    if (jobName.equals(first(job, "job-name"))) {
+                    // Java's lpr call passes the name with a leading space ("-J name" split oddly).
+                    if (jobName.equals(first(job, "job-name").strip())) {
                         Object id = firstObject(job, "job-id");
                         Object jobState = firstObject(job, "job-state");
                         if (id instanceof Integer i && (jobId == null || i >= jobId)) {

@@ -63,6 +63,9 @@ public final class PdfFonts {
             return known;
         }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(key)));
+        // Without glyph substitution: PDFBox would otherwise set ligatures (Noto's Armenian has some)
+        // whose text extracts as one letter of two. Latin and Armenian need no shaping.
+        font.getTableMap().remove("GSUB");
         CmapLookup cmap = font.getUnicodeCmapLookup();
         Parsed fresh = new Parsed(key, font, cmap, font.getUnitsPerEm(), stamp);
         parsed.put(key, fresh);

@@ -10,6 +10,7 @@ import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,11 @@ public final class KioskController {
         StaffPanelScreen.Actions staffActions(KioskController controller);
 
         String versions();
+
+        /** The print desk for take-home summaries and handouts; null for a kiosk without printing. */
+        default SummaryPrinting printing() {
+            return null;
+        }
     }
 
     private final KioskFrame frame;
@@ -44,7 +50,7 @@ public final class KioskController {
         this.config = config;
         this.clock = clock;
         this.services = services;
-        this.visitor = new VisitorShell(exhibit, config);
+        this.visitor = new VisitorShell(exhibit, config, services.printing());
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);

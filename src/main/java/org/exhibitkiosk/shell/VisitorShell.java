@@ -12,6 +12,7 @@ import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Panel;
 import org.exhibitkiosk.content.Section;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.ComingSoonScreen;
 import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
@@ -43,12 +44,23 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     /** The panel a content note is shown for, until the visitor decides. */
     private Place.Reading pendingNote;
     private Place.Reading beforeNote;
+    private final SummaryPrintFlow printFlow;
 
     public VisitorShell(Exhibit exhibit, KioskConfig config) {
+        this(exhibit, config, null);
+    }
+
+    /** @param printing the print desk for take-home summaries; null for a kiosk without printing */
+    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing) {
         super(new BorderLayout());
         Threads.assertEdt();
         this.exhibit = exhibit;
         this.config = config;
+        this.printFlow = new SummaryPrintFlow(printing, config, () -> this.exhibit, session::language, () -> {
+            if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
+                rebuild(0);
+            }
+        });
         setName("kiosk.visitor");
         setBackground(Theme.color("Kiosk.background"));
         screens.setReducedMotion(config.display().reducedMotion());
@@ -93,6 +105,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     /** Forgets the visitor and returns to the welcome screen. */
     public void resetSession() {
         session.reset();
+        printFlow.newVisitor();
         pendingNote = null;
         beforeNote = null;
         rebuild(0);
@@ -117,6 +130,9 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         Place target = place;
         if (place instanceof Place.Reading reading && reading.page() < 0) {
             target = new Place.Reading(reading.sectionId(), session.pageOf(reading.sectionId()));
+        }
+        if (target instanceof Place.Print) {
+            printFlow.open();
         }
         int direction = target instanceof Place.Home || target instanceof Place.Welcome ? -1 : 1;
         navigate(target, direction);
@@ -239,7 +255,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         if (place instanceof Place.Welcome) {
             return new WelcomeScreen(ctx);
         } else if (place instanceof Place.Home) {
-            return new HomeScreen(ctx);
+            return new HomeScreen(ctx, printFlow.printerAvailable());
         } else if (place instanceof Place.Reading reading) {
             Section section = exhibit.section(reading.sectionId()).orElseThrow();
             return new ReaderScreen(ctx, section, Math.min(reading.page(), section.panels().size() - 1));
@@ -249,6 +265,8 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return new PerspectivesScreen(ctx);
         } else if (place instanceof Place.Credits) {
             return new CreditsScreen(ctx);
+        } else if (place instanceof Place.Print) {
+            return printFlow.screen(ctx);
         } else if (place instanceof Place.ComingSoon soon) {
             return new ComingSoonScreen(ctx, soon.tile());
         }
