@@ -21,11 +21,12 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
+import javax.print.attribute.standard.MediaSizeName;
+import org.exhibitkiosk.config.KioskConfig;
 import javax.print.attribute.standard.PrinterName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
-import org.exhibitkiosk.concurrent.Threads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class CupsPrinter implements Printer {
 
     @Override
     public QueueState state() {
-        Threads.assertNotEdt();
+        assertNotEdt();
         String name = queue;
         try {
             if (name.isEmpty()) {
@@ -115,8 +116,8 @@ public final class CupsPrinter implements Printer {
     }
 
     @Override
-    public JobOutcome print(byte[] pdf, String jobName, Duration timeout) {
-        Threads.assertNotEdt();
+    public JobOutcome print(byte[] pdf, String jobName, KioskConfig.Paper paper, Duration timeout) {
+        assertNotEdt();
         long deadline = System.nanoTime() + timeout.toNanos();
         QueueState state = state();
         if (!state.ready()) {
@@ -129,7 +130,7 @@ public final class CupsPrinter implements Printer {
                     + " does not list it");
         }
         try {
-            submit(service, pdf, jobName);
+            submit(service, pdf, jobName, paper);
         } catch (PrintException | PrinterException | IOException e) {
             return JobOutcome.failed("", "printer '" + name + "': the job was not accepted: " + oneLine(e));
         }
@@ -143,11 +144,13 @@ public final class CupsPrinter implements Printer {
         return services.length == 0 ? null : services[0];
     }
 
-    private static void submit(PrintService service, byte[] pdf, String jobName)
+    private static void submit(PrintService service, byte[] pdf, String jobName, KioskConfig.Paper paper)
             throws PrintException, PrinterException, IOException {
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(new JobName(jobName, null));
         attributes.add(new Copies(1));
+        // The queue's default paper may differ (cups-pdf defaults to Letter): ask for the summary's.
+        attributes.add(paper == KioskConfig.Paper.LETTER ? MediaSizeName.NA_LETTER : MediaSizeName.ISO_A4);
         if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
             // The PDF itself: a small spool, and the printer's own renderer.
             DocPrintJob job = service.createPrintJob();
@@ -224,6 +227,17 @@ public final class CupsPrinter implements Printer {
     private static Object firstObject(Map<String, List<Object>> attributes, String name) {
         List<Object> values = attributes.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * Printer work never runs on the event dispatch thread. Asked by the thread's name, because
+     * asking AWT would start its toolkit, which the command line on a machine with no display
+     * must not do.
+     */
+    private static void assertNotEdt() {
+        if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
+            throw new IllegalStateException("printer work must not run on the event dispatch thread");
+        }
     }
 
     static String oneLine(Throwable e) {

@@ -72,7 +72,8 @@ public final class HandoutBatch {
         byte[] pdf = printing.build(exhibit, languages);
         List<Copy> done = new ArrayList<>();
         for (int number = 1; number <= copies; number++) {
-            JobOutcome outcome = printer.print(pdf, printing.jobName(exhibit, languages, number), printing.timeout());
+            JobOutcome outcome = printer.print(pdf, printing.jobName(exhibit, languages, number),
+                    printing.config().printing().paper(), printing.timeout());
             Copy copy = new Copy(number, copies, outcome);
             done.add(copy);
             LOG.info("handout {}", copy.line());

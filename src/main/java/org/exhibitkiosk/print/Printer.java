@@ -1,6 +1,7 @@
 package org.exhibitkiosk.print;
 
 import java.time.Duration;
+import org.exhibitkiosk.config.KioskConfig;
 
 /**
  * A print queue: its state, and printing a PDF as one job whose outcome is waited for. Both calls
@@ -13,9 +14,9 @@ public interface Printer {
     QueueState state();
 
     /**
-     * Prints {@code pdf} as one job named {@code jobName} and waits until the print system reports
+     * Prints {@code pdf} on {@code paper} as one job named {@code jobName} and waits until the print system reports
      * it completed, failed, or {@code timeout} passed (then the job is cancelled, so it does not
      * come out an hour later).
      */
-    JobOutcome print(byte[] pdf, String jobName, Duration timeout);
+    JobOutcome print(byte[] pdf, String jobName, KioskConfig.Paper paper, Duration timeout);
 }

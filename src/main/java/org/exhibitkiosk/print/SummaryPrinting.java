@@ -96,7 +96,7 @@ public final class SummaryPrinting {
         Duration timeout = Duration.ofSeconds(config.printing().timeoutSeconds());
         return CompletableFuture.supplyAsync(() -> {
             byte[] pdf = build(exhibit, languages);
-            JobOutcome outcome = printer.print(pdf, jobName(exhibit, languages, 1), timeout);
+            JobOutcome outcome = printer.print(pdf, jobName(exhibit, languages, 1), config.printing().paper(), timeout);
             log(outcome);
             return outcome;
         }, printerThread)
