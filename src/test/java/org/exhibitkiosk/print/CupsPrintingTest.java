@@ -79,7 +79,7 @@ class CupsPrintingTest {
 
         assertThat(outcome.printed()).as(outcome.message()).isTrue();
         assertThat(outcome.job()).startsWith(queue + "-");
-        Path pdf = CupsTestQueue.awaitPdfOfJob(outcome.job());
+        Path pdf = awaitPdfOfJob(outcome.job());
         assertArrivedAsTheSummary(pdf);
     }
 
@@ -104,7 +104,7 @@ class CupsPrintingTest {
         assertThat(jobs).hasSize(3).doesNotHaveDuplicates();
         assertThat(out.toString()).contains("3 of 3 copies printed");
         for (String job : jobs) {
-            assertArrivedAsTheSummary(CupsTestQueue.awaitPdfOfJob(job));
+            assertArrivedAsTheSummary(awaitPdfOfJob(job));
         }
     }
 
@@ -209,7 +209,21 @@ class CupsPrintingTest {
         assertThat(handled).hasValue(20);
         assertThat(threads).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("test-printer")
                 .doesNotContain("EDT"));
-        assertThat(Files.exists(CupsTestQueue.awaitPdfOfJob(outcome.job()))).isTrue();
+        assertThat(Files.exists(awaitPdfOfJob(outcome.job()))).isTrue();
+    }
+
+    /** The PDF cups-pdf wrote for a CUPS job ("kiosk-test-12"), found by the job's name as CUPS knows it. */
+    private static Path awaitPdfOfJob(String cupsJob) throws IOException {
+        String queue = cupsJob.substring(0, cupsJob.lastIndexOf('-'));
+        int id = Integer.parseInt(cupsJob.substring(cupsJob.lastIndexOf('-') + 1));
+        String name = null;
+        for (var job : IppClient.local(Duration.ofSeconds(4)).jobs(queue).jobs()) {
+            if (Integer.valueOf(id).equals(job.get("job-id").get(0))) {
+                name = job.get("job-name").get(0).toString().strip();
+            }
+        }
+        assertThat(name).as("CUPS knows job %s", cupsJob).isNotNull();
+        return CupsTestQueue.awaitPdfNamed(name);
     }
 
     /**

@@ -47,27 +47,27 @@ public final class CupsTestQueue {
     }
 
     /**
-     * Waits until cups-pdf has written the PDF of a CUPS job ("kiosk-test-12"): cups-pdf ends each
-     * file's name with "job_12.pdf".
+     * Waits until cups-pdf has written the PDF of the job named {@code jobName}: cups-pdf names each
+     * file after the job's title, then adds what its settings say (which differs between setups).
      */
-    public static Path awaitPdfOfJob(String cupsJob) {
+    public static Path awaitPdfNamed(String jobName) {
         Path folder = pdfFolder();
-        String suffix = "job_" + cupsJob.substring(cupsJob.lastIndexOf('-') + 1) + ".pdf";
-        Pause.pause(new Condition("the PDF of " + cupsJob + " in " + folder) {
+        Pause.pause(new Condition("the PDF of job '" + jobName + "' in " + folder) {
             @Override
             public boolean test() {
-                return pdfOf(folder, suffix) != null;
+                return pdfOf(folder, jobName) != null;
             }
         }, Timeout.timeout(30_000));
-        return pdfOf(folder, suffix);
+        return pdfOf(folder, jobName);
     }
 
-    private static Path pdfOf(Path folder, String suffix) {
+    private static Path pdfOf(Path folder, String jobName) {
         if (!Files.isDirectory(folder)) {
             return null;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().startsWith(jobName)
+                    && f.getFileName().toString().endsWith(".pdf")).findFirst().orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
