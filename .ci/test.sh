@@ -11,6 +11,11 @@ command -v xdpyinfo >/dev/null 2>&1 || packages+=(x11-utils)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)
 # Java 2D needs fontconfig to start, even though the kiosk draws with its own bundled fonts.
 dpkg -s fontconfig >/dev/null 2>&1 || packages+=(fontconfig)
+# Printing tests print through a real CUPS queue whose printer, cups-pdf, writes each job as a PDF.
+# javax.print hands jobs to CUPS with lpr (cups-bsd).
+command -v cupsd >/dev/null 2>&1 || packages+=(cups)
+command -v lpr >/dev/null 2>&1 || packages+=(cups-bsd)
+dpkg -s printer-driver-cups-pdf >/dev/null 2>&1 || packages+=(printer-driver-cups-pdf)
 
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -26,8 +31,38 @@ fi
 display_works() { [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; }
 
 xvfb_pid=
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+cupsd_pid=
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "$cupsd_pid" ] && kill "$cupsd_pid" 2>/dev/null || true
+}
 trap cleanup EXIT
+
+# CUPS: use the cupsd that runs; else start one for the tests (and stop it at the end).
+cups_up() { lpstat -r 2>/dev/null | grep -q 'is running'; }
+if ! cups_up; then
+  cupsd -f >/dev/null 2>&1 &
+  cupsd_pid=$!
+  for _ in $(seq 100); do cups_up && break; sleep 0.1; done
+  cups_up || { echo "test: cupsd did not start" >&2; exit 1; }
+  echo "test: started cupsd"
+fi
+# Three cups-pdf queues: one that prints, one stopped, one rejecting jobs. A fourth name must not exist.
+ppd=$(ls /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd /usr/share/ppd/cups-pdf/*.ppd 2>/dev/null | head -n 1)
+for queue in kiosk-test kiosk-test-stopped kiosk-test-rejecting; do
+  lpadmin -p "$queue" -E -v cups-pdf:/ -P "$ppd" 2>/dev/null
+done
+cupsenable kiosk-test && cupsaccept kiosk-test
+cupsdisable kiosk-test-stopped && cupsaccept kiosk-test-stopped
+cupsenable kiosk-test-rejecting && cupsreject kiosk-test-rejecting
+lpadmin -x kiosk-test-missing 2>/dev/null || true
+# cups-pdf writes into the folder its configuration names ('Out', ${HOME} being the job owner's).
+pdf_out=$(sed -n 's/^[[:space:]]*Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf 2>/dev/null | tail -n 1)
+pdf_out=${pdf_out:-'${HOME}/PDF'}
+export KIOSK_TEST_QUEUE=kiosk-test
+owner_home=$(getent passwd "$(id -un)" | cut -d: -f6)
+export KIOSK_TEST_PDF_DIR=${pdf_out//'${HOME}'/${owner_home:-$HOME}}
+echo "test: CUPS queues ready; cups-pdf writes to $KIOSK_TEST_PDF_DIR"
 
 if ! display_works; then
   for n in $(seq 90 119); do

@@ -4,7 +4,9 @@ import java.awt.Dimension;
 import java.awt.GridBagLayout;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.exhibitkiosk.config.KioskConfig;
 import javax.swing.JPanel;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.content.Exhibit;
@@ -44,6 +46,24 @@ public final class StaffPanelScreen extends JPanel {
 
         /** Closes the panel; visitors see the kiosk again. */
         void logOut();
+
+        /** The printer's state as one line, asked of CUPS off the EDT; empty for a kiosk without printing. */
+        default CompletableFuture<String> printerState() {
+            return CompletableFuture.completedFuture("");
+        }
+
+        /** The languages handouts can be printed in; empty for a kiosk without printing. */
+        default List<KioskConfig.Language> handoutLanguages() {
+            return List.of();
+        }
+
+        /**
+         * Prints {@code copies} handouts off the EDT. Each copy's line goes to {@code progress} (on any
+         * thread); the future completes with the batch's one-line summary.
+         */
+        default CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress) {
+            return CompletableFuture.completedFuture("");
+        }
     }
 
     private final TextBlock status;
@@ -75,6 +95,10 @@ public final class StaffPanelScreen extends JPanel {
                 TextBlock.Align.LEADING);
         versionText.setName("staff.versions");
         column.append(versionText, metrics.px(8));
+
+        if (!actions.handoutLanguages().isEmpty()) {
+            column.append(new HandoutControls(exhibit, language, metrics, actions, this::showStatus), metrics.px(32));
+        }
 
         Row buttons = new Row(metrics.px(20));
         reload = new TouchButton("staff.reload", exhibit.text(UiKey.STAFF_RELOAD, language), buttonFont, "pager",
@@ -122,6 +146,12 @@ public final class StaffPanelScreen extends JPanel {
         holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(80),
                 column.heightForWidth(width) + metrics.px(320))));
         add(holder);
+    }
+
+    private void showStatus(String text) {
+        status.setText(text);
+        status.setColorKey("Kiosk.muted");
+        revalidate();
     }
 
     private void showProblems(List<Problem> problems) {

@@ -37,6 +37,13 @@ import org.exhibitkiosk.ops.LastGoodCopy;
 import org.exhibitkiosk.ops.Logs;
 import org.exhibitkiosk.ops.SystemdNotify;
 import org.exhibitkiosk.ops.VisitStats;
+import org.exhibitkiosk.print.CupsPrinter;
+import org.exhibitkiosk.print.HandoutBatch;
+import org.exhibitkiosk.print.PdfFonts;
+import org.exhibitkiosk.print.QueueState;
+import org.exhibitkiosk.print.SummaryDocument;
+import org.exhibitkiosk.print.SummaryMap;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.UnavailableScreen;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.shell.KioskFrame;
@@ -177,7 +184,7 @@ public final class KioskLauncher {
             KioskController controller = new KioskController(frame, exhibit, config,
                     outcome.config().pin().orElse(null), clock,
                     options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
-                    new Services(options, files, lastGood));
+                    new Services(options, files, lastGood, printDesk(config, clock)));
             if (!options.smoke()) {
                 controller.setEvents(new VisitStats(options.state(), clock, config.timeZone()));
             }
@@ -271,7 +278,7 @@ public final class KioskLauncher {
     }
 
     /** What the staff panel needs from the application: reloading, versions, leaving. */
-    private record Services(Options options, KioskFiles files, LastGoodCopy lastGood)
+    private record Services(Options options, KioskFiles files, LastGoodCopy lastGood, SummaryPrinting printing)
             implements KioskController.Services {
         @Override
         public StaffPanelScreen.Actions staffActions(KioskController controller) {
@@ -305,6 +312,26 @@ public final class KioskLauncher {
                     LOG.info("staff logged out");
                     controller.backToVisitors();
                 }
+
+                @Override
+                public CompletableFuture<String> printerState() {
+                    return printing.checkQueue().thenApply(QueueState::message);
+                }
+
+                @Override
+                public List<KioskConfig.Language> handoutLanguages() {
+                    return printing.config().languages();
+                }
+
+                @Override
+                public CompletableFuture<String> printHandouts(String language, int copies,
+                                                               java.util.function.Consumer<String> progress) {
+                    Exhibit exhibit = controller.visitor().exhibit();
+                    return printing.checkQueue().thenCompose(state -> state.ready()
+                            ? printing.printHandouts(exhibit, List.of(language), copies,
+                                    copy -> progress.accept(copy.line())).thenApply(HandoutBatch.Report::summary)
+                            : CompletableFuture.completedFuture(state.message() + "; nothing printed"));
+                }
             };
         }
 
@@ -316,6 +343,18 @@ public final class KioskLauncher {
                     + "Content folder " + options.content().toAbsolutePath().normalize() + "\n"
                     + "Config folder " + options.config().toAbsolutePath().normalize();
         }
+    }
+
+    /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
+    private static SummaryPrinting printDesk(KioskConfig config) {
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), SummaryMap.NONE),
+                CupsPrinter.local(config.printing().queue()), Clock.systemUTC(), Threads.ON_PRINTER);
+    }
+
+    /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
+    private static SummaryPrinting printDesk(KioskConfig config, Clock clock) {
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), SummaryMap.NONE),
+                CupsPrinter.local(config.printing().queue()), clock, Threads.ON_PRINTER);
     }
 
     private static JComponent unavailableScreen(KioskFiles.Outcome outcome) {

@@ -24,6 +24,9 @@ public final class Threads {
     /** Reads and validates content and config, one load at a time. */
     public static final ExecutorService ON_LOADER = Executors.newSingleThreadExecutor(named("content-loader"));
 
+    /** Builds summaries and talks to the printer, one job at a time, so jobs never interleave. */
+    public static final ExecutorService ON_PRINTER = Executors.newSingleThreadExecutor(named("printer"));
+
     /** Short background work that must not wait behind a content load (checking a PIN). */
     public static final ExecutorService ON_WORKER = Executors.newCachedThreadPool(named("worker"));
 

@@ -19,6 +19,11 @@ import org.exhibitkiosk.ui.Tile;
 public final class HomeScreen extends JPanel {
 
     public HomeScreen(ScreenContext ctx) {
+        this(ctx, false);
+    }
+
+    /** @param printerAvailable whether the summary tile offers printing or says the printer is unavailable */
+    public HomeScreen(ScreenContext ctx, boolean printerAvailable) {
         super(new BorderLayout(0, ctx.px(36)));
         setName("screen.home");
         setOpaque(false);
@@ -47,8 +52,9 @@ public final class HomeScreen extends JPanel {
                 new Place.Perspectives(), false, titleFont, lineFont));
         tiles.add(tile(ctx, "home.tile.map", UiKey.TILE_MAP, ctx.ui(UiKey.TILE_COMING_SOON),
                 new Place.ComingSoon(UiKey.TILE_MAP), true, titleFont, lineFont));
-        tiles.add(tile(ctx, "home.tile.summary", UiKey.TILE_SUMMARY, ctx.ui(UiKey.TILE_COMING_SOON),
-                new Place.ComingSoon(UiKey.TILE_SUMMARY), true, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.summary", UiKey.TILE_SUMMARY,
+                ctx.ui(printerAvailable ? UiKey.PRINT_CHOOSE_LANGUAGE : UiKey.PRINT_UNAVAILABLE),
+                new Place.Print(), !printerAvailable, titleFont, lineFont));
         tiles.add(tile(ctx, "home.tile.credits", UiKey.TILE_CREDITS, ctx.text(ctx.exhibit().sources().title())
                 + " \u00B7 " + ctx.text(ctx.exhibit().glossary().title()),
                 new Place.Credits(), false, titleFont, lineFont));

@@ -24,6 +24,7 @@ import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
@@ -50,6 +51,11 @@ public final class KioskController {
         StaffPanelScreen.Actions staffActions(KioskController controller);
 
         String versions();
+
+        /** The print desk for take-home summaries and handouts; null for a kiosk without printing. */
+        default SummaryPrinting printing() {
+            return null;
+        }
     }
 
     private final KioskFrame frame;
@@ -83,7 +89,7 @@ public final class KioskController {
         this.config = config;
         this.clock = clock;
         this.services = services;
-        this.visitor = new VisitorShell(exhibit, config);
+        this.visitor = new VisitorShell(exhibit, config, services.printing());
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
@@ -165,6 +171,13 @@ public final class KioskController {
 
     /** Shows the attract loop (or "closed") and arms the lockdown, the gestures and the timers. */
     public void start() {
+        visitor.setPrintHold(on -> {
+            if (on) {
+                idle.hold("print");
+            } else {
+                idle.release("print");
+            }
+        });
         if (!frame.isWindowed()) {
             Lockdown.install(frame, !config.display().showCursor());
         }

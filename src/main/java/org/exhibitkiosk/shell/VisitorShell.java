@@ -12,6 +12,7 @@ import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Panel;
 import org.exhibitkiosk.content.Section;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.ComingSoonScreen;
 import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
@@ -45,12 +46,23 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private Place.Reading beforeNote;
     private SessionEvents events = SessionEvents.NONE;
     private Place lastShown;
+    private final SummaryPrintFlow printFlow;
 
     public VisitorShell(Exhibit exhibit, KioskConfig config) {
+        this(exhibit, config, null);
+    }
+
+    /** @param printing the print desk for take-home summaries; null for a kiosk without printing */
+    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing) {
         super(new BorderLayout());
         Threads.assertEdt();
         this.exhibit = exhibit;
         this.config = config;
+        this.printFlow = new SummaryPrintFlow(printing, config, () -> this.exhibit, session::language, () -> {
+            if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
+                rebuild(0);
+            }
+        });
         setName("kiosk.visitor");
         setBackground(Theme.color("Kiosk.background"));
         screens.setReducedMotion(config.display().reducedMotion());
@@ -84,6 +96,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     /** Where the session's events go (the visit statistics). */
     public void setEvents(SessionEvents events) {
         this.events = events;
+    }
+
+    /** Who holds the session open while a print is in progress (the idle monitor). */
+    void setPrintHold(java.util.function.Consumer<Boolean> hold) {
+        printFlow.listen(hold, language -> events.printed(language));
     }
 
     public VisitorSession session() {
@@ -121,6 +138,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     public void resetSession() {
         session.reset();
         lastShown = null;
+        printFlow.newVisitor();
         pendingNote = null;
         beforeNote = null;
         rebuild(0);
@@ -151,6 +169,9 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         Place target = place;
         if (place instanceof Place.Reading reading && reading.page() < 0) {
             target = new Place.Reading(reading.sectionId(), session.pageOf(reading.sectionId()));
+        }
+        if (target instanceof Place.Print) {
+            printFlow.open();
         }
         int direction = target instanceof Place.Home || target instanceof Place.Welcome ? -1 : 1;
         navigate(target, direction);
@@ -277,7 +298,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         if (place instanceof Place.Welcome) {
             return new WelcomeScreen(ctx);
         } else if (place instanceof Place.Home) {
-            return new HomeScreen(ctx);
+            return new HomeScreen(ctx, printFlow.printerAvailable());
         } else if (place instanceof Place.Reading reading) {
             Section section = exhibit.section(reading.sectionId()).orElseThrow();
             return new ReaderScreen(ctx, section, Math.min(reading.page(), section.panels().size() - 1));
@@ -287,6 +308,8 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return new PerspectivesScreen(ctx);
         } else if (place instanceof Place.Credits) {
             return new CreditsScreen(ctx);
+        } else if (place instanceof Place.Print) {
+            return printFlow.screen(ctx);
         } else if (place instanceof Place.ComingSoon soon) {
             return new ComingSoonScreen(ctx, soon.tile());
         }

@@ -23,9 +23,11 @@ public final class Typefaces {
     public static final float BASE_SIZE = 28f;
 
     private final Map<FontStyle, FontStack> stacks;
+    private final Map<FontStyle, List<Path>> files;
 
-    private Typefaces(Map<FontStyle, FontStack> stacks) {
+    private Typefaces(Map<FontStyle, FontStack> stacks, Map<FontStyle, List<Path>> files) {
         this.stacks = Map.copyOf(stacks);
+        this.files = Map.copyOf(files);
     }
 
     /**
@@ -36,20 +38,24 @@ public final class Typefaces {
     public static Optional<Typefaces> load(Path folder, FontFiles files, ProblemSink problem) {
         Map<String, Font> loaded = new HashMap<>();
         Map<FontStyle, FontStack> stacks = new EnumMap<>(FontStyle.class);
+        Map<FontStyle, List<Path>> paths = new EnumMap<>(FontStyle.class);
         for (FontStyle style : FontStyle.values()) {
             List<Font> fonts = new ArrayList<>();
+            List<Path> stylePaths = new ArrayList<>();
             for (String name : files.filesOf(style)) {
                 Font font = loaded.computeIfAbsent(name, n -> loadFont(folder, n, problem));
                 if (font != null) {
                     fonts.add(font);
+                    stylePaths.add(folder.resolve(name).normalize());
                 }
             }
             if (fonts.isEmpty()) {
                 return Optional.empty();
             }
             stacks.put(style, new FontStack(fonts));
+            paths.put(style, List.copyOf(stylePaths));
         }
-        return Optional.of(new Typefaces(stacks));
+        return Optional.of(new Typefaces(stacks, paths));
     }
 
     private static Font loadFont(Path folder, String name, ProblemSink problem) {
@@ -68,6 +74,14 @@ public final class Typefaces {
 
     public FontStack stack(FontStyle style) {
         return stacks.get(style);
+    }
+
+    /**
+     * The font files of a style, in the same fallback order as its stack: what the printed summary
+     * embeds, so screen and paper draw with the same fonts.
+     */
+    public List<Path> files(FontStyle style) {
+        return files.get(style);
     }
 
     /** Whether every style can draw the code point, so no text shows an empty box anywhere. */

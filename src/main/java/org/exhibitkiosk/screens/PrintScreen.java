@@ -1,0 +1,132 @@
+package org.exhibitkiosk.screens;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.List;
+import javax.swing.JPanel;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Row;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * Taking a summary home: choose the language (or the pair, for a bilingual edition), confirm,
+ * "Printing…", then "Please take your summary" or a kind message that sends the visitor to
+ * staff. What to show comes in a {@link View}; touches go to {@link Actions}. EDT only; no I/O.
+ */
+public final class PrintScreen extends JPanel {
+
+    /** Where the visitor is in taking a summary. */
+    public enum Step { CHOOSE, CONFIRM, PRINTING, DONE, MESSAGE }
+
+    /**
+     * What the screen shows.
+     *
+     * @param step    the step
+     * @param choices the editions a visitor can choose, each its languages in print order
+     * @param chosen  the chosen edition (CONFIRM, PRINTING, DONE), else empty
+     * @param message the message of the MESSAGE step (unavailable, failed, a limit), else null
+     */
+    public record View(Step step, List<List<String>> choices, List<String> chosen, UiKey message) {
+        public View {
+            choices = List.copyOf(choices);
+            chosen = List.copyOf(chosen);
+        }
+    }
+
+    /** What the visitor's touches ask. */
+    public interface Actions {
+        void choose(List<String> languages);
+
+        void confirm();
+
+        void cancel();
+    }
+
+    public PrintScreen(ScreenContext ctx, View view, Actions actions) {
+        super(new GridBagLayout());
+        setName("screen.print");
+        setOpaque(false);
+        Column column = new Column();
+        TextBlock title = new TextBlock(ctx.ui(UiKey.PRINT_TITLE), ctx.font(FontStyle.DISPLAY_BOLD, 56),
+                "Kiosk.foreground", TextBlock.Align.CENTER);
+        title.setName("print.title");
+        column.append(title, 0);
+
+        switch (view.step()) {
+            case CHOOSE -> {
+                column.append(line(ctx, "print.choose-language", ctx.ui(UiKey.PRINT_CHOOSE_LANGUAGE), "Kiosk.muted"),
+                        ctx.px(24));
+                Column buttons = new Column();
+                boolean first = true;
+                for (List<String> choice : view.choices()) {
+                    TouchButton button = new TouchButton("print.language." + String.join("-", choice),
+                            editionName(ctx, choice), ctx.font(FontStyle.BODY_BOLD, 34), "language", ctx.metrics());
+                    button.addActionListener(e -> actions.choose(choice));
+                    buttons.append(button, first ? 0 : ctx.px(18));
+                    first = false;
+                }
+                column.append(buttons, ctx.px(36));
+                column.append(cancelRow(ctx, actions, null), ctx.px(36));
+            }
+            case CONFIRM -> {
+                column.append(line(ctx, "print.chosen", editionName(ctx, view.chosen()), "Kiosk.accent"), ctx.px(28));
+                TouchButton confirm = new TouchButton("print.confirm", ctx.ui(UiKey.PRINT_CONFIRM),
+                        ctx.font(FontStyle.BODY_BOLD, 34), "primary", ctx.metrics());
+                confirm.addActionListener(e -> actions.confirm());
+                column.append(cancelRow(ctx, actions, confirm), ctx.px(48));
+            }
+            case PRINTING -> column.append(line(ctx, "print.printing", ctx.ui(UiKey.PRINT_PRINTING), "Kiosk.accent"),
+                    ctx.px(36));
+            case DONE -> {
+                column.append(line(ctx, "print.done", ctx.ui(UiKey.PRINT_DONE), "Kiosk.accent"), ctx.px(36));
+                column.append(homeRow(ctx), ctx.px(48));
+            }
+            case MESSAGE -> {
+                column.append(line(ctx, "print.message", ctx.ui(view.message()), "Kiosk.accent"), ctx.px(36));
+                column.append(homeRow(ctx), ctx.px(48));
+            }
+        }
+
+        GridBagConstraints c = new GridBagConstraints();
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        c.insets = new Insets(0, ctx.px(220), 0, ctx.px(220));
+        add(new SizedByWidth(column), c);
+    }
+
+    private static TextBlock line(ScreenContext ctx, String name, String text, String colorKey) {
+        TextBlock line = new TextBlock(text, ctx.font(FontStyle.DISPLAY, 38), colorKey, TextBlock.Align.CENTER);
+        line.setName(name);
+        return line;
+    }
+
+    private static Row cancelRow(ScreenContext ctx, Actions actions, TouchButton confirm) {
+        Row row = new Row(ctx.px(24));
+        TouchButton cancel = new TouchButton("print.cancel", ctx.ui(UiKey.PRINT_CANCEL),
+                ctx.font(FontStyle.BODY_BOLD, 30), "pager", ctx.metrics());
+        cancel.addActionListener(e -> actions.cancel());
+        row.append(cancel, 1);
+        if (confirm != null) {
+            row.append(confirm, 1);
+        }
+        return row;
+    }
+
+    private static Row homeRow(ScreenContext ctx) {
+        Row row = new Row(ctx.px(24));
+        TouchButton home = new TouchButton("print.home", ctx.ui(UiKey.NAV_HOME), ctx.font(FontStyle.BODY_BOLD, 30),
+                "pager", ctx.metrics());
+        home.addActionListener(e -> ctx.actions().go(new Place.Home()));
+        row.append(home, 1);
+        return row;
+    }
+
+    /** "Հայերեն", or "English + Հայերեն" for a bilingual edition: each name in its own script. */
+    private static String editionName(ScreenContext ctx, List<String> languages) {
+        return String.join(" + ", languages.stream().map(ctx::languageName).toList());
+    }
+}
