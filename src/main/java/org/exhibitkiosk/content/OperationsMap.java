@@ -148,7 +148,7 @@ public record OperationsMap(
      * @param north          the letter on the north arrow
      * @param resetView      the button that shows the whole map again
      * @param quietDay       beside the map, on a day with no event in the timeline
-     * @param dates          how a day reads, per month: {0} is the day of the month
+     * @param dates          how a day reads, per month, with its year: {0} is the day of the month
      */
     public record Texts(
             LocalizedText title,
@@ -179,7 +179,7 @@ public record OperationsMap(
             return dates.stream().filter(d -> d.month() == month).map(DateFormat::day).findFirst().orElse(null);
         }
 
-        /** A day as a visitor reads it: "6 November", "6 noyabr", "նոյեմբերի 6". */
+        /** A day as a visitor reads it: "6 November 1919", "6 noyabr 1919", "1919 թվականի նոյեմբերի 6". */
         public String day(LocalDate date, String language) {
             LocalizedText format = dateFormat(date.getMonthValue());
             String pattern = format == null ? "{0}" : format.in(language);

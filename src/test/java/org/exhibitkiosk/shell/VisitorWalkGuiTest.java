@@ -107,7 +107,7 @@ class VisitorWalkGuiTest {
         kiosk.tap("nav.home");
 
         kiosk.waitFor("screen.home");
-        kiosk.tap("home.tile.map");
+        kiosk.tap("home.tile.summary");
         kiosk.waitFor("screen.coming-soon");
         assertThat(kiosk.text("coming-soon.text")).isEqualTo(exhibit.text(UiKey.TILE_COMING_SOON, language));
         check(shots + String.format("%02d", shot) + "-coming-soon", language);
