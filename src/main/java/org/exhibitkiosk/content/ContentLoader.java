@@ -36,6 +36,7 @@ public final class ContentLoader {
     public static final String PERSPECTIVES = "perspectives.yaml";
     public static final String TIMELINE = "timeline.yaml";
     public static final String PLACES = "places.yaml";
+    public static final String MAP = "map.yaml";
     public static final String PEOPLE = "people.yaml";
     public static final String GLOSSARY = "glossary.yaml";
     public static final String SOURCES = "sources.yaml";
@@ -45,7 +46,7 @@ public final class ContentLoader {
     public static final String FONTS = "fonts/fonts.yaml";
 
     private static final Set<String> TOP_LEVEL_FILES = Set.of(EXHIBIT, KEY_FACTS, PERSPECTIVES, TIMELINE, PLACES,
-            PEOPLE, GLOSSARY, SOURCES, ATTRACT, SUMMARY, UI_STRINGS);
+            MAP, PEOPLE, GLOSSARY, SOURCES, ATTRACT, SUMMARY, UI_STRINGS);
 
     private final StrictMapper mapper;
 
@@ -74,6 +75,7 @@ public final class ContentLoader {
         Optional<Perspectives> perspectives = reading.read(PERSPECTIVES, Perspectives.class, context);
         Optional<Timeline> timeline = reading.read(TIMELINE, Timeline.class, context);
         Optional<Places> places = reading.read(PLACES, Places.class, context);
+        Optional<OperationsMap> map = reading.read(MAP, OperationsMap.class, context);
         Optional<People> people = reading.read(PEOPLE, People.class, context);
         Optional<Glossary> glossary = reading.read(GLOSSARY, Glossary.class, context);
         Optional<Sources> sources = reading.read(SOURCES, Sources.class, context);
@@ -88,7 +90,7 @@ public final class ContentLoader {
             return new LoadResult(Optional.empty(), problems.sorted(), reading.filesRead);
         }
         Exhibit exhibit = new Exhibit(info.orElseThrow(), sections, keyFacts.orElseThrow(),
-                perspectives.orElseThrow(), timeline.orElseThrow(), places.orElseThrow(), people.orElseThrow(),
+                perspectives.orElseThrow(), timeline.orElseThrow(), places.orElseThrow(), map.orElseThrow(), people.orElseThrow(),
                 glossary.orElseThrow(), sources.orElseThrow(), attract.orElseThrow(), takeHome.orElseThrow(),
                 ui.orElseThrow(), typefaces.orElseThrow(), pictures(root, sections, problems));
         if (!problems.isEmpty()) {

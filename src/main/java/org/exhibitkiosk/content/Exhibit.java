@@ -17,6 +17,7 @@ public record Exhibit(
         Perspectives perspectives,
         Timeline timeline,
         Places places,
+        OperationsMap map,
         People people,
         Glossary glossary,
         Sources sources,

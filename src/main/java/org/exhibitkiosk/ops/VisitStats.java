@@ -84,6 +84,10 @@ public final class VisitStats implements SessionEvents {
                 screen = "perspectives";
             } else if (place instanceof Place.Credits) {
                 screen = "credits";
+            } else if (place instanceof Place.Map) {
+                screen = "map";
+            } else if (place instanceof Place.Print) {
+                screen = "print";
             } else if (place instanceof Place.ComingSoon soon) {
                 screen = soon.tile().key();
             }

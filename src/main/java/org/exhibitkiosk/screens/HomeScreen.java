@@ -50,8 +50,8 @@ public final class HomeScreen extends JPanel {
                 ctx.text(ctx.exhibit().perspectives().topics().isEmpty() ? ctx.exhibit().perspectives().intro()
                         : ctx.exhibit().perspectives().topics().get(0).question()),
                 new Place.Perspectives(), false, titleFont, lineFont));
-        tiles.add(tile(ctx, "home.tile.map", UiKey.TILE_MAP, ctx.ui(UiKey.TILE_COMING_SOON),
-                new Place.ComingSoon(UiKey.TILE_MAP), true, titleFont, lineFont));
+        tiles.add(tile(ctx, "home.tile.map", UiKey.TILE_MAP, ctx.text(ctx.exhibit().map().texts().title()),
+                new Place.Map(), false, titleFont, lineFont));
         tiles.add(tile(ctx, "home.tile.summary", UiKey.TILE_SUMMARY,
                 ctx.ui(printerAvailable ? UiKey.PRINT_CHOOSE_LANGUAGE : UiKey.PRINT_UNAVAILABLE),
                 new Place.Print(), !printerAvailable, titleFont, lineFont));

@@ -30,6 +30,10 @@ public sealed interface Place {
     record Print() implements Place {
     }
 
+    /** The operations on a map, day by day. */
+    record Map() implements Place {
+    }
+
     /** A part of the exhibit that is not ready yet, by its tile's label. */
     record ComingSoon(UiKey tile) implements Place {
     }

@@ -18,6 +18,7 @@ import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
 import org.exhibitkiosk.screens.HomeScreen;
 import org.exhibitkiosk.screens.KeyFactsScreen;
+import org.exhibitkiosk.screens.MapScreen;
 import org.exhibitkiosk.screens.PerspectivesScreen;
 import org.exhibitkiosk.screens.Place;
 import org.exhibitkiosk.screens.ReaderScreen;
@@ -310,6 +311,8 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return new CreditsScreen(ctx);
         } else if (place instanceof Place.Print) {
             return printFlow.screen(ctx);
+        } else if (place instanceof Place.Map) {
+            return new MapScreen(ctx);
         } else if (place instanceof Place.ComingSoon soon) {
             return new ComingSoonScreen(ctx, soon.tile());
         }

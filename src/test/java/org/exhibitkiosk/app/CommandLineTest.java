@@ -56,7 +56,7 @@ class CommandLineTest {
         assertThat(lines[0]).matches(".*people\\.yaml:\\d+:\\d+: missing key 'role' in people item 1");
         assertThat(lines[1]).matches(".*people\\.yaml:7:5: unknown key 'rol'; did you mean 'role'\\?");
         assertThat(lines[2]).matches(".*places\\.yaml:7:11: 'castle' is not one of: .*");
-        assertThat(lines[3]).isEqualTo("3 problems in 2 files (16 files checked).");
+        assertThat(lines[3]).isEqualTo("3 problems in 2 files (17 files checked).");
         assertThat(out.toString() + err).doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -1,0 +1,466 @@
+package org.exhibitkiosk.map;
+
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places labels so that none overlaps another, a symbol, a leader line or the map's furniture
+ * (legend, scale, north arrow), and none leaves the frame.
+ * <p>
+ * The algorithm: every label gets candidate boxes around what it names, each with a cost (the
+ * cartographer's preference: right of a point before left, above before below, the middle of a
+ * line before its ends; farther positions with a leader line cost more; crossing drawn lines adds
+ * cost). Candidates that break a hard rule against fixed obstacles are discarded. Labels are then
+ * placed greedily, highest priority first and, among equals, the most constrained first, each in
+ * its cheapest free candidate. When a label finds none free, a repair step tries to move the
+ * labels in its way to other free candidates of theirs (nothing is lost by a move); if that fails and
+ * the label is required, the optional labels in its way give way to it. Only a label for which no
+ * candidate can be freed is dropped, and reported. Deterministic. Stateless; thread-safe.
+ */
+public final class LabelPlacer {
+
+    /** Rings of leader positions tried after the positions beside a point. */
+    private static final int LEADER_RINGS = 6;
+    private static final int LEADER_ANGLES = 24;
+    private static final double LEADER_COST = 6;
+    private static final double CROSSING_COST = 0.25;
+
+    /**
+     * What labels must keep clear of.
+     *
+     * @param frame     labels stay inside it
+     * @param blocked   rectangles no label may touch: symbols, furniture
+     * @param lines     points sampled along drawn lines: a label over them costs more, but may go there
+     * @param padding   the gap kept between labels, and between a label and what blocks it
+     */
+    public record Obstacles(Rectangle2D frame, List<Rectangle2D> blocked, List<Point2D> lines, double padding) {
+        public Obstacles {
+            blocked = List.copyOf(blocked);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    private record Candidate(Rectangle2D box, Line2D leader, double cost) {
+    }
+
+    private record Entry(Label label, List<Candidate> candidates) {
+    }
+
+    public LabelLayout place(List<Label> labels, TextMeasure measure, Obstacles obstacles) {
+        SampleGrid lines = new SampleGrid(obstacles.lines(), 32);
+        List<Entry> entries = new ArrayList<>();
+        for (Label label : labels) {
+            Size size = size(label, measure);
+            List<Candidate> candidates = new ArrayList<>();
+            for (Candidate c : candidates(label, size, obstacles, measure)) {
+                if (fitsFixed(c, obstacles)) {
+                    candidates.add(new Candidate(c.box(), c.leader(), c.cost() + lines.countIn(c.box()) * CROSSING_COST));
+                }
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::cost));
+            entries.add(new Entry(label, candidates));
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.label().priority())
+                .thenComparing(e -> !e.label().required())
+                .thenComparingInt(e -> e.candidates().size())
+                .thenComparing(e -> e.label().key()));
+
+        Map<Entry, Candidate> placed = new LinkedHashMap<>();
+        List<Entry> dropped = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (!placeOne(entry, placed, obstacles.padding())) {
+                dropped.add(entry);
+            }
+        }
+        // Labels that gave way to required ones may fit elsewhere now.
+        List<Entry> stillDropped = new ArrayList<>();
+        for (Entry entry : dropped) {
+            Candidate free = firstFree(entry, placed, obstacles.padding());
+            if (free != null) {
+                placed.put(entry, free);
+            } else {
+                stillDropped.add(entry);
+            }
+        }
+        List<LabelLayout.Placed> result = new ArrayList<>();
+        for (Entry entry : entries) {
+            Candidate c = placed.get(entry);
+            if (c != null) {
+                result.add(new LabelLayout.Placed(entry.label(), c.box(), c.leader()));
+            }
+        }
+        return new LabelLayout(result, stillDropped.stream().map(Entry::label).toList());
+    }
+
+    private boolean placeOne(Entry entry, Map<Entry, Candidate> placed, double padding) {
+        Candidate free = firstFree(entry, placed, padding);
+        if (free != null) {
+            placed.put(entry, free);
+            return true;
+        }
+        // Repair: move the labels in the way, if each has somewhere else to go.
+        for (Candidate wanted : entry.candidates()) {
+            List<Entry> blockers = blockers(wanted, placed, padding);
+            Map<Entry, Candidate> trial = new LinkedHashMap<>(placed);
+            blockers.forEach(trial::remove);
+            trial.put(entry, wanted);
+            boolean moved = true;
+            for (Entry blocker : blockers) {
+                Candidate elsewhere = firstFree(blocker, trial, padding);
+                if (elsewhere == null) {
+                    moved = false;
+                    break;
+                }
+                trial.put(blocker, elsewhere);
+            }
+            if (moved) {
+                placed.clear();
+                placed.putAll(trial);
+                return true;
+            }
+        }
+        if (!entry.label().required()) {
+            return false;
+        }
+        // A required label: optional labels in its way give way, the fewest and least important first.
+        Candidate best = null;
+        List<Entry> bestBlockers = null;
+        int bestWeight = Integer.MAX_VALUE;
+        for (Candidate wanted : entry.candidates()) {
+            List<Entry> blockers = blockers(wanted, placed, padding);
+            if (blockers.stream().anyMatch(b -> b.label().required())) {
+                continue;
+            }
+            int weight = blockers.stream().mapToInt(b -> b.label().priority() + 1).sum();
+            if (weight < bestWeight) {
+                best = wanted;
+                bestBlockers = blockers;
+                bestWeight = weight;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        bestBlockers.forEach(placed::remove);
+        placed.put(entry, best);
+        return true;
+    }
+
+    private Candidate firstFree(Entry entry, Map<Entry, Candidate> placed, double padding) {
+        for (Candidate candidate : entry.candidates()) {
+            if (blockers(candidate, placed, padding).isEmpty()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static List<Entry> blockers(Candidate candidate, Map<Entry, Candidate> placed, double padding) {
+        List<Entry> blockers = new ArrayList<>();
+        Rectangle2D padded = grow(candidate.box(), padding);
+        for (Map.Entry<Entry, Candidate> other : placed.entrySet()) {
+            Candidate c = other.getValue();
+            boolean clash = padded.intersects(c.box())
+                    || (c.leader() != null && padded.intersectsLine(c.leader()))
+                    || (candidate.leader() != null && grow(c.box(), padding).intersectsLine(candidate.leader()))
+                    || (candidate.leader() != null && c.leader() != null
+                        && candidate.leader().intersectsLine(c.leader()));
+            if (clash) {
+                blockers.add(other.getKey());
+            }
+        }
+        return blockers;
+    }
+
+    private static boolean fitsFixed(Candidate candidate, Obstacles obstacles) {
+        Rectangle2D inner = new Rectangle2D.Double(obstacles.frame().getX() + obstacles.padding(),
+                obstacles.frame().getY() + obstacles.padding(), obstacles.frame().getWidth() - 2 * obstacles.padding(),
+                obstacles.frame().getHeight() - 2 * obstacles.padding());
+        if (!inner.contains(candidate.box())) {
+            return false;
+        }
+        Rectangle2D padded = grow(candidate.box(), obstacles.padding());
+        for (Rectangle2D blocked : obstacles.blocked()) {
+            if (padded.intersects(blocked)) {
+                return false;
+            }
+            if (candidate.leader() != null && shrink(blocked, 1).intersectsLine(candidate.leader())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Points bucketed in square cells, to count those in a box without looking at them all. */
+    private static final class SampleGrid {
+        private final Map<Long, List<Point2D>> cells = new HashMap<>();
+        private final double cell;
+
+        SampleGrid(List<Point2D> points, double cell) {
+            this.cell = cell;
+            for (Point2D p : points) {
+                cells.computeIfAbsent(key((int) Math.floor(p.getX() / cell), (int) Math.floor(p.getY() / cell)),
+                        k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        int countIn(Rectangle2D box) {
+            int count = 0;
+            for (int cx = (int) Math.floor(box.getMinX() / cell); cx <= (int) Math.floor(box.getMaxX() / cell); cx++) {
+                for (int cy = (int) Math.floor(box.getMinY() / cell); cy <= (int) Math.floor(box.getMaxY() / cell);
+                        cy++) {
+                    for (Point2D p : cells.getOrDefault(key(cx, cy), List.of())) {
+                        if (box.contains(p)) {
+                            count++;
+                        }
+                    }
+                }
+            }
+            return count;
+        }
+
+        private static long key(int x, int y) {
+            return ((long) x << 32) ^ (y & 0xffffffffL);
+        }
+    }
+
+    // ---- candidates ----
+
+    private record Size(double width, double height) {
+    }
+
+    private static Size size(Label label, TextMeasure measure) {
+        double width = 0;
+        for (String line : label.lines()) {
+            width = Math.max(width, measure.textWidth(line, label.style()));
+        }
+        return new Size(Math.ceil(width), Math.ceil(measure.lineHeight(label.style()) * label.lines().size()));
+    }
+
+    private static List<Candidate> candidates(Label label, Size size, Obstacles obstacles, TextMeasure measure) {
+        if (label.anchor() instanceof Label.PointAnchor point) {
+            return aroundPoint(point.at(), point.clearance(), size, 0, lineHeight(label, measure));
+        } else if (label.anchor() instanceof Label.LineAnchor line) {
+            return alongLine(line, size, obstacles.frame(), lineHeight(label, measure));
+        } else if (label.anchor() instanceof Label.AreaAnchor area) {
+            return area.inside() ? insideArea(area.area(), size, obstacles.frame())
+                    : aroundArea(area.area(), size, obstacles.frame(), lineHeight(label, measure));
+        }
+        throw new IllegalStateException("unknown anchor " + label.anchor());
+    }
+
+    /** Eight positions beside a point, in order of preference, then rings farther out with leaders. */
+    private static double lineHeight(Label label, TextMeasure measure) {
+        return measure.lineHeight(label.style());
+    }
+
+    private static List<Candidate> aroundPoint(Point2D at, double d, Size s, double extraCost, double line) {
+        List<Candidate> out = new ArrayList<>();
+        double x = at.getX();
+        double y = at.getY();
+        double w = s.width();
+        double h = s.height();
+        double diagonal = d * 0.75;
+        out.add(candidate(x + d, y - h / 2, w, h, null, extraCost));                     // right
+        out.add(candidate(x + diagonal, y - diagonal - h, w, h, null, extraCost + 0.3));  // above right
+        out.add(candidate(x + diagonal, y + diagonal, w, h, null, extraCost + 0.5));      // below right
+        out.add(candidate(x - d - w, y - h / 2, w, h, null, extraCost + 0.8));            // left
+        out.add(candidate(x - diagonal - w, y - diagonal - h, w, h, null, extraCost + 1.0)); // above left
+        out.add(candidate(x - diagonal - w, y + diagonal, w, h, null, extraCost + 1.2));  // below left
+        out.add(candidate(x - w / 2, y - d - h, w, h, null, extraCost + 1.4));            // above
+        out.add(candidate(x - w / 2, y + d, w, h, null, extraCost + 1.6));                // below
+        for (int ring = 1; ring <= LEADER_RINGS; ring++) {
+            double radius = d + ring * line * 1.2;
+            for (int i = 0; i < LEADER_ANGLES; i++) {
+                double angle = 2 * Math.PI * i / LEADER_ANGLES;
+                // The box's edge, not its centre, stands at the radius: a wide label keeps a short leader.
+                double cx = x + Math.cos(angle) * radius + Math.signum(Math.round(Math.cos(angle) * 1e6)) * w / 2;
+                double cy = y - Math.sin(angle) * radius - Math.signum(Math.round(Math.sin(angle) * 1e6)) * h / 2;
+                Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
+                double cost = extraCost + LEADER_COST + ring * 2 + (Math.sin(angle) < 0 ? 0.5 : 0);
+                out.add(new Candidate(box, leaderTo(box, at, d), cost));
+            }
+        }
+        return out;
+    }
+
+    /** Beside a line at points along it, near the middle first; then, if allowed, with leaders. */
+    private static List<Candidate> alongLine(Label.LineAnchor anchor, Size s, Rectangle2D frame, double lineHeight) {
+        List<Point2D> line = anchor.line();
+        List<Candidate> out = new ArrayList<>();
+        double length = 0;
+        for (int i = 1; i < line.size(); i++) {
+            length += line.get(i).distance(line.get(i - 1));
+        }
+        if (length == 0) {
+            return out;
+        }
+        double d = anchor.clearance();
+        for (int step = 1; step < 20; step++) {
+            double f = step / 20.0;
+            Point2D at = pointAlong(line, length * f);
+            if (!frame.contains(at)) {
+                continue;
+            }
+            double cost = Math.abs(f - 0.5) * 3;
+            double w = s.width();
+            double h = s.height();
+            out.add(candidate(at.getX() - w / 2, at.getY() - d - h, w, h, null, cost));
+            out.add(candidate(at.getX() - w / 2, at.getY() + d, w, h, null, cost + 0.2));
+            out.add(candidate(at.getX() + d, at.getY() - h / 2, w, h, null, cost + 0.4));
+            out.add(candidate(at.getX() - d - w, at.getY() - h / 2, w, h, null, cost + 0.6));
+        }
+        if (anchor.leader()) {
+            for (double f : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) {
+                Point2D at = pointAlong(line, length * f);
+                if (frame.contains(at)) {
+                    for (Candidate c : aroundPoint(at, d, s, Math.abs(f - 0.5) * 3, lineHeight)) {
+                        if (c.leader() != null) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Inside an area, on a grid, nearest the middle of its visible part first. */
+    private static List<Candidate> insideArea(Shape area, Size s, Rectangle2D frame) {
+        Rectangle2D visible = area.getBounds2D().createIntersection(frame);
+        List<Candidate> out = new ArrayList<>();
+        if (visible.isEmpty()) {
+            return out;
+        }
+        double step = Math.max(8, s.height() / 2);
+        List<Point2D> centres = new ArrayList<>();
+        for (double y = visible.getMinY() + s.height() / 2; y <= visible.getMaxY() - s.height() / 2; y += step) {
+            for (double x = visible.getMinX() + s.width() / 2; x <= visible.getMaxX() - s.width() / 2; x += step) {
+                Rectangle2D box = new Rectangle2D.Double(x - s.width() / 2, y - s.height() / 2, s.width(), s.height());
+                if (area.contains(box)) {
+                    centres.add(new Point2D.Double(x, y));
+                }
+            }
+        }
+        if (centres.isEmpty()) {
+            return out;
+        }
+        double mx = centres.stream().mapToDouble(Point2D::getX).average().orElse(0);
+        double my = centres.stream().mapToDouble(Point2D::getY).average().orElse(0);
+        double scale = Math.max(visible.getWidth(), visible.getHeight());
+        for (Point2D c : centres) {
+            out.add(candidate(c.getX() - s.width() / 2, c.getY() - s.height() / 2, s.width(), s.height(), null,
+                    3 * c.distance(mx, my) / scale));
+        }
+        return out;
+    }
+
+    /** Around an area: beside its bounds, then farther out with a leader to its edge. */
+    private static List<Candidate> aroundArea(Shape area, Size s, Rectangle2D frame, double line) {
+        Rectangle2D b = area.getBounds2D().createIntersection(frame);
+        if (b.isEmpty()) {
+            return List.of();
+        }
+        double w = s.width();
+        double h = s.height();
+        double gap = 4;
+        List<Candidate> out = new ArrayList<>();
+        // Part of the area may be out of view: boxes beside it are pushed back into the frame.
+        out.add(intoFrame(candidate(b.getCenterX() - w / 2, b.getMinY() - gap - h, w, h, null, 0), frame, area));
+        out.add(intoFrame(candidate(b.getCenterX() - w / 2, b.getMaxY() + gap, w, h, null, 0.2), frame, area));
+        out.add(intoFrame(candidate(b.getMaxX() + gap, b.getCenterY() - h / 2, w, h, null, 0.3), frame, area));
+        out.add(intoFrame(candidate(b.getMinX() - gap - w, b.getCenterY() - h / 2, w, h, null, 0.5), frame, area));
+        out.add(candidate(b.getCenterX() - w / 2, b.getMaxY() + gap, w, h, null, 0.2));
+        out.add(candidate(b.getMaxX() + gap, b.getCenterY() - h / 2, w, h, null, 0.3));
+        out.add(candidate(b.getMinX() - gap - w, b.getCenterY() - h / 2, w, h, null, 0.5));
+        out.add(candidate(b.getMaxX() + gap, b.getMinY() - gap - h, w, h, null, 0.7));
+        out.add(candidate(b.getMinX() - gap - w, b.getMinY() - gap - h, w, h, null, 0.8));
+        out.add(candidate(b.getMaxX() + gap, b.getMaxY() + gap, w, h, null, 0.9));
+        out.add(candidate(b.getMinX() - gap - w, b.getMaxY() + gap, w, h, null, 1.0));
+        for (Candidate inside : insideArea(area, s, frame)) {
+            out.add(new Candidate(inside.box(), null, inside.cost() + LEADER_COST * 3));
+        }
+        out.removeIf(c -> c == null);
+        Point2D centre = new Point2D.Double(b.getCenterX(), b.getCenterY());
+        double reach = Math.max(b.getWidth(), b.getHeight()) / 2;
+        for (int ring = 1; ring <= LEADER_RINGS; ring++) {
+            double radius = reach + ring * line * 1.2;
+            for (int i = 0; i < LEADER_ANGLES; i++) {
+                double angle = 2 * Math.PI * i / LEADER_ANGLES;
+                double cx = centre.getX() + Math.cos(angle) * radius + Math.signum(Math.round(Math.cos(angle) * 1e6)) * w / 2;
+                double cy = centre.getY() - Math.sin(angle) * radius - Math.signum(Math.round(Math.sin(angle) * 1e6)) * h / 2;
+                Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
+                if (box.intersects(b)) {
+                    continue;
+                }
+                Point2D edge = nearestOnBounds(b, new Point2D.Double(cx, cy));
+                out.add(new Candidate(box, new Line2D.Double(nearestOnBounds(box, edge), edge),
+                        LEADER_COST + ring * 2));
+            }
+        }
+        return out;
+    }
+
+    /** The candidate moved inside the frame, if that keeps it off the area; null otherwise. */
+    private static Candidate intoFrame(Candidate c, Rectangle2D frame, Shape area) {
+        Rectangle2D box = c.box();
+        double x = Math.max(frame.getMinX(), Math.min(frame.getMaxX() - box.getWidth(), box.getX()));
+        double y = Math.max(frame.getMinY(), Math.min(frame.getMaxY() - box.getHeight(), box.getY()));
+        if (x == box.getX() && y == box.getY()) {
+            return c;
+        }
+        Rectangle2D moved = new Rectangle2D.Double(x, y, box.getWidth(), box.getHeight());
+        return area.intersects(moved) ? null : new Candidate(moved, null, c.cost() + 0.5);
+    }
+
+    private static Candidate candidate(double x, double y, double w, double h, Line2D leader, double cost) {
+        return new Candidate(new Rectangle2D.Double(x, y, w, h), leader, cost);
+    }
+
+    /** A leader from the box's nearest edge to the point, stopping short of its symbol. */
+    private static Line2D leaderTo(Rectangle2D box, Point2D at, double clearance) {
+        Point2D from = nearestOnBounds(box, at);
+        double dx = from.getX() - at.getX();
+        double dy = from.getY() - at.getY();
+        double length = Math.hypot(dx, dy);
+        double stop = Math.min(length, clearance * 0.85);
+        Point2D to = length == 0 ? at : new Point2D.Double(at.getX() + dx / length * stop, at.getY() + dy / length * stop);
+        return new Line2D.Double(from, to);
+    }
+
+    private static Point2D nearestOnBounds(Rectangle2D box, Point2D p) {
+        return new Point2D.Double(Math.max(box.getMinX(), Math.min(box.getMaxX(), p.getX())),
+                Math.max(box.getMinY(), Math.min(box.getMaxY(), p.getY())));
+    }
+
+    static Point2D pointAlong(List<Point2D> line, double distance) {
+        double left = distance;
+        for (int i = 1; i < line.size(); i++) {
+            Point2D a = line.get(i - 1);
+            Point2D b = line.get(i);
+            double segment = a.distance(b);
+            if (left <= segment && segment > 0) {
+                double t = left / segment;
+                return new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t, a.getY() + (b.getY() - a.getY()) * t);
+            }
+            left -= segment;
+        }
+        return line.get(line.size() - 1);
+    }
+
+    private static Rectangle2D grow(Rectangle2D r, double by) {
+        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
+    }
+
+    private static Rectangle2D shrink(Rectangle2D r, double by) {
+        return grow(r, -Math.min(by, Math.min(r.getWidth(), r.getHeight()) / 2));
+    }
+}
