@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "Museum exhibit kiosk. With no subcommand, starts the kiosk: fullscreen and locked,",
             "showing ./exhibit-content with ./kiosk-config."},
         subcommands = {ValidateCommand.class, SetPinCommand.class, StatsCommand.class, SoakCommand.class,
-            SummaryCommand.class, PrintCommand.class,
+            SummaryCommand.class, PrintCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
