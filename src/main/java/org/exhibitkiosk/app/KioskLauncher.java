@@ -101,13 +101,20 @@ public final class KioskLauncher {
         if (options.smoke()) {
             startSmokeLimit();
         }
-        loading.thenAcceptAsync(outcome -> show(frame.get(), outcome, options), Threads.ON_EDT)
+        CompletableFuture<Void> shown = loading
+                .thenAcceptAsync(outcome -> show(frame.get(), outcome, options), Threads.ON_EDT)
                 .exceptionally(failure -> {
                     LOG.error("the kiosk could not start", failure);
                     System.err.println("kiosk: the kiosk could not start: " + Main.oneLine(failure));
                     System.exit(Main.FAILED);
                     return null;
                 });
+        // AWT ends the JVM (exit 0) once no window is displayable and its queue has been idle for a
+        // second, as while the content loads on a slow or busy machine: hold the JVM until the
+        // frame is open.
+        Thread starting = new Thread(shown::join, "kiosk-starting");
+        starting.setDaemon(false);
+        starting.start();
         return Main.OK;
     }
 
