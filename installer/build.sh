@@ -65,8 +65,6 @@ rm -rf "$out"
 mkdir -p "$work/input/lib" "$out/app-image"
 cp target/kiosk.jar "$work/input/"
 cp target/lib/*.jar "$work/input/lib/"
-# One fixed time on every jar: the CDS archive records the jars' times, and the .deb keeps them.
-find "$work/input" -name '*.jar' -exec touch -d '2000-01-01 00:00:00 UTC' {} +
 
 # ---- the runtime ------------------------------------------------------------------------------
 found=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
@@ -91,21 +89,33 @@ say "runtime modules: $modules"
   --java-options '-XX:SharedArchiveFile=$APPDIR/kiosk.jsa' \
   --java-options '-Xshare:auto' \
   --java-options '-XX:+UseSerialGC' \
-  --java-options '-XX:TieredStopAtLevel=1' \
   --java-options '-Dfile.encoding=UTF-8' \
   --dest "$out/app-image" || die "jpackage (app-image) failed"
 
-# ---- the CDS archive --------------------------------------------------------------------------
-# Trained with the same runtime and the same class path as the launcher (read from its .cfg), on a
-# --smoke run: the classes of the start up to the first frame go into the archive.
+# One fixed time on every jar (jpackage copies them with new ones): the CDS archive records each
+# jar's time and size, and ignores itself when they differ at run time.
+jar_time='2000-01-01 00:00:00 UTC'
+find "$image/lib/app" -name '*.jar' -exec touch -d "$jar_time" {} +
+
+# ---- the CDS archive ----------------------------------------------------------------------------
+# JDK 17 checks the jars of a dynamic archive by their absolute paths (and times and sizes), so the
+# archive is trained with the image where the .deb installs it: bind-mounted on /opt/exhibit-kiosk in
+# a mount namespace of its own, which nothing else on this machine sees. Same runtime, same class
+# path (from the launcher's .cfg) and same options as the launcher; a --smoke run: the classes of
+# the start up to the first frame go into the archive.
+install_dir=/opt/$name
 cfg=$image/lib/app/$name.cfg
-appdir=$(cd "$image/lib/app" && pwd)
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g" | paste -sd: -)
+classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$install_dir/lib/app|g" | paste -sd: -)
 [ -n "$classpath" ] || die "no app.classpath in $cfg"
+mapfile -t java_options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v SharedArchiveFile)
 
 display_works() { [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; }
 xvfb_pid=
-cleanup() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi; }
+made_mount_point=
+cleanup() {
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  if [ -n "$made_mount_point" ]; then rmdir "$install_dir" 2>/dev/null || true; fi
+}
 trap cleanup EXIT
 if ! display_works; then
   for n in $(seq 150 199); do
@@ -118,14 +128,21 @@ if ! display_works; then
   display_works || die "the virtual display :$n did not come up"
 fi
 
+if [ ! -e "$install_dir" ]; then
+  mkdir "$install_dir" 2>/dev/null || die "cannot make the mount point $install_dir for the training run (run as root)"
+  made_mount_point=yes
+fi
+unshare_options=(--mount --propagation private)
+[ "$(id -u)" -eq 0 ] || unshare_options+=(--map-root-user)
 say "training the CDS archive on a --smoke run"
-training=$("$image/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$appdir/kiosk.jsa" \
-  -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
-  -cp "$classpath" org.exhibitkiosk.app.Main --smoke \
-  --content exhibit-content --config kiosk-config 2>"$work/training.log") \
-  || die "the training run failed: $(grep -v '^\[' "$work/training.log" | head -1)"
+training=$(unshare "${unshare_options[@]}" bash -c 'mount --bind "$1" "$2" && shift 2 && exec "$@"' _ \
+    "$(cd "$image" && pwd)" "$install_dir" \
+    "$install_dir/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$install_dir/lib/app/kiosk.jsa" \
+    "${java_options[@]}" -cp "$classpath" org.exhibitkiosk.app.Main --smoke \
+    --content "$root/exhibit-content" --config "$root/kiosk-config" 2>"$work/training.log") \
+  || die "the training run failed: $(grep -v '^\[' "$work/training.log" | head -n 1)"
 [[ $training == first-frame-ms* ]] || die "the training run printed no first frame: $training"
-[ -s "$appdir/kiosk.jsa" ] || die "the training run wrote no CDS archive"
+[ -s "$image/lib/app/kiosk.jsa" ] || die "the training run wrote no CDS archive"
 
 # ---- what goes beside the app -----------------------------------------------------------------
 share=$image/lib/kiosk
@@ -142,6 +159,7 @@ sed 's|^  folder: \.\./logs$|  folder: /var/log/exhibit-kiosk|' kiosk-config/kio
 grep -q '^  folder: /var/log/exhibit-kiosk$' "$share/defaults/config/kiosk.yaml" \
   || die "kiosk-config/kiosk.yaml has no 'logs: folder: ../logs' line to point at /var/log/exhibit-kiosk"
 
+cp installer/README.md "$share/README.md"
 bash installer/notices.sh "$work/input" "$share/legal" || die "the licence notices could not be collected"
 
 # ---- the .deb ---------------------------------------------------------------------------------
@@ -150,11 +168,19 @@ say "packaging the .deb"
   --vendor "Exhibit kiosk" --description "Museum exhibit touchscreen kiosk, as an appliance" \
   --linux-package-name "$name" --linux-deb-maintainer "technician@example.org" \
   --linux-app-category misc --install-dir /opt \
-  --linux-package-deps "xserver-xorg-core, xserver-xorg-input-libinput, xinit, xauth, x11-xserver-utils, systemd, fontconfig, passwd, util-linux" \
+  --linux-package-deps "xserver-xorg-core, xserver-xorg-input-libinput, xinit, xauth, x11-xserver-utils, systemd, fontconfig, kbd, passwd, adduser, util-linux" \
   --license-file "$share/legal/NOTICE" \
   --resource-dir installer/deb \
   --dest "$out" || die "jpackage (deb) failed"
 
 deb=$(ls "$out"/*.deb)
+# Repacked with the jars' times as trained (jpackage gives them the time of packaging), and
+# with the Depends line tidied.
+repack=$work/deb-root
+dpkg-deb -R "$deb" "$repack"
+find "$repack/opt" -name '*.jar' -exec touch -d "$jar_time" {} +
+sed -i 's/ *, */, /g' "$repack/DEBIAN/control"
+dpkg-deb --root-owner-group -Zxz -b "$repack" "$deb" >/dev/null || die "dpkg-deb could not repack $deb"
+rm -rf "$repack"
 say "app-image: $image"
 say "package:   $deb"
