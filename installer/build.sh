@@ -89,6 +89,7 @@ say "runtime modules: $modules"
   --java-options '-XX:SharedArchiveFile=$APPDIR/kiosk.jsa' \
   --java-options '-Xshare:auto' \
   --java-options '-XX:+UseSerialGC' \
+  --java-options '-XX:TieredStopAtLevel=1' \
   --java-options '-Dfile.encoding=UTF-8' \
   --dest "$out/app-image" || die "jpackage (app-image) failed"
 
