@@ -141,7 +141,8 @@ public final class KioskLauncher {
             startSmokeLimit();
         }
         CrashGuard guard = options.smoke() ? null : CrashGuard.install();
-        loading.thenAcceptAsync(startup -> show(frame.get(), startup, options, clock, files, lastGood, guard),
+        CompletableFuture<Void> shown = loading
+                .thenAcceptAsync(startup -> show(frame.get(), startup, options, clock, files, lastGood, guard),
                         Threads.ON_EDT)
                 .exceptionally(failure -> {
                     LOG.error("the kiosk could not start", failure);
@@ -149,6 +150,12 @@ public final class KioskLauncher {
                     System.exit(Main.FAILED);
                     return null;
                 });
+        // AWT ends the JVM (exit 0) once no window is displayable and its queue has been idle for a
+        // second, as while the content loads on a slow or busy machine: hold the JVM until the
+        // frame is open.
+        Thread starting = new Thread(shown::join, "kiosk-starting");
+        starting.setDaemon(false);
+        starting.start();
         return Main.OK;
     }
 
