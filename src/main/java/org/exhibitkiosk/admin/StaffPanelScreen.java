@@ -14,6 +14,7 @@ import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.BarChart;
 import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Row;
@@ -63,6 +64,11 @@ public final class StaffPanelScreen extends JPanel {
          */
         default CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress) {
             return CompletableFuture.completedFuture("");
+        }
+
+        /** The last two weeks of visit statistics, read off the EDT; null for none. */
+        default CompletableFuture<org.exhibitkiosk.ops.StatsReport> visits() {
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -120,6 +126,42 @@ public final class StaffPanelScreen extends JPanel {
         status.setName("staff.status");
         column.append(status, metrics.px(28));
 
+        // Visit statistics of the last two weeks, as charts, filled in once read off the EDT.
+        FontStack chartFont = exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(18));
+        FontStack chartTitle = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(22));
+        Column sessionsChart = new Column();
+        sessionsChart.append(new TextBlock(exhibit.text(UiKey.STAFF_CHART_SESSIONS, language), chartTitle,
+                "Kiosk.accent", TextBlock.Align.LEADING), 0);
+        Column languagesChart = new Column();
+        languagesChart.append(new TextBlock(exhibit.text(UiKey.STAFF_CHART_LANGUAGES, language), chartTitle,
+                "Kiosk.accent", TextBlock.Align.LEADING), 0);
+        Row charts = new Row(metrics.px(48));
+        charts.append(sessionsChart, 3);
+        charts.append(languagesChart, 1);
+        column.append(charts, metrics.px(32));
+        int chartHeight = metrics.px(170);
+        actions.visits().thenAcceptAsync(report -> {
+            if (report == null) {
+                return;
+            }
+            java.util.List<BarChart.Bar> days = new java.util.ArrayList<>();
+            java.util.Map<String, Double> languages = new java.util.TreeMap<>();
+            report.days().forEach((day, measures) -> {
+                days.add(new BarChart.Bar(Integer.toString(day.getDayOfMonth()), measures.getOrDefault("sessions", 0.0)));
+                measures.forEach((measure, value) -> {
+                    if (measure.startsWith("language.")) {
+                        languages.merge(measure.substring("language.".length()), value, Double::sum);
+                    }
+                });
+            });
+            sessionsChart.append(new BarChart("staff.chart.sessions", days, chartFont, chartHeight), metrics.px(8));
+            languagesChart.append(new BarChart("staff.chart.languages", languages.entrySet().stream()
+                    .map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList(), chartFont, chartHeight),
+                    metrics.px(8));
+            revalidate();
+            repaint();
+        }, Threads.ON_EDT);
+
         reload.addActionListener(e -> {
             reload.setEnabled(false);
             status.setText("\u2026");
@@ -143,7 +185,7 @@ public final class StaffPanelScreen extends JPanel {
         holder.setOpaque(false);
         holder.add(column);
         int width = Math.min(metrics.px(1300), metrics.width() - metrics.px(120));
-        holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(80),
+        holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(40),
                 column.heightForWidth(width) + metrics.px(320))));
         add(holder);
     }

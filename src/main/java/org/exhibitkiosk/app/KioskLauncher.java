@@ -321,6 +321,16 @@ public final class KioskLauncher {
                 }
 
                 @Override
+                public CompletableFuture<org.exhibitkiosk.ops.StatsReport> visits() {
+                    return CompletableFuture.supplyAsync(() -> {
+                        java.time.LocalDate today = java.time.LocalDate.now(
+                                printing.clock().withZone(printing.config().timeZone()));
+                        return org.exhibitkiosk.ops.StatsReport.read(options.state().resolve("stats"),
+                                today.minusDays(13), today);
+                    }, Threads.ON_LOADER);
+                }
+
+                @Override
                 public CompletableFuture<String> printerState() {
                     return printing.checkQueue().thenApply(QueueState::message);
                 }

@@ -74,7 +74,9 @@ public enum UiKey {
     STAFF_HANDOUTS("staff.handouts"),
     STAFF_CLEANING("staff.cleaning"),
     STAFF_CLEANING_COUNTDOWN("staff.cleaning-countdown"),
-    STAFF_LOG_OUT("staff.log-out");
+    STAFF_LOG_OUT("staff.log-out"),
+    STAFF_CHART_SESSIONS("staff.chart-sessions"),
+    STAFF_CHART_LANGUAGES("staff.chart-languages");
 
     private final String key;
 

@@ -49,6 +49,11 @@ public final class SummaryPrinting {
         this.limits = new PrintLimits(config.printing(), config.timeZone(), clock);
     }
 
+    /** The clock the kiosk's days are counted by. */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     public KioskConfig config() {
         return config;
     }

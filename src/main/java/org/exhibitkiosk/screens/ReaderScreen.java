@@ -70,7 +70,7 @@ public final class ReaderScreen extends JPanel {
         }
         surface = new GestureSurface("reader.surface", content, ctx.metrics(), ctx.actions()::turnPage);
         add(surface, BorderLayout.CENTER);
-        add(pager(ctx, page, pages), BorderLayout.SOUTH);
+        add(pager(ctx, page, pages, !panel.places().isEmpty()), BorderLayout.SOUTH);
     }
 
     /** The panel's text area, where a drag scrolls and a swipe turns the page. */
@@ -119,7 +119,8 @@ public final class ReaderScreen extends JPanel {
         }
     }
 
-    private static JPanel pager(ScreenContext ctx, int page, int pages) {
+    /** Page turns and dots; and, for a panel that names places, the way to the map. */
+    private static JPanel pager(ScreenContext ctx, int page, int pages, boolean offerMap) {
         JPanel pager = new JPanel(new BorderLayout(ctx.px(24), 0));
         pager.setOpaque(false);
         TouchButton previous = new TouchButton("reader.previous", "\u2039  " + ctx.ui(UiKey.NAV_PREVIOUS),
@@ -140,6 +141,21 @@ public final class ReaderScreen extends JPanel {
         pager.add(left, BorderLayout.WEST);
         JPanel dots = new JPanel(new java.awt.GridBagLayout());
         dots.setOpaque(false);
+        if (offerMap) {
+            TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
+                    "pager", ctx.metrics());
+            map.addActionListener(e -> ctx.actions().go(new Place.Map()));
+            if (ctx.metrics().isPortrait()) {
+                JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
+                above.setOpaque(false);
+                above.add(map);
+                pager.add(above, BorderLayout.NORTH);
+            } else {
+                java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+                c.insets = new java.awt.Insets(0, 0, 0, ctx.px(24));
+                dots.add(map, c);
+            }
+        }
         dots.add(new PageDots(pages, page, ctx.metrics()));
         pager.add(dots, BorderLayout.CENTER);
         pager.add(next, BorderLayout.EAST);

@@ -206,6 +206,27 @@ class SessionGuiTest {
     }
 
     @Test
+    void theStaffPanelChartsTheVisitsOfTheLastTwoWeeks() {
+        launch();
+        wakeAndChoose("az");
+        clock.advance(Duration.ofSeconds(75 + 15));
+        kiosk.tick();
+        kiosk.tick();
+        kiosk.waitFor("screen.attract");
+        wakeAndChoose("hy");
+
+        GuiActionRunner.execute(() -> kiosk.controller().openStaffPanel());
+        kiosk.waitFor("staff.chart.sessions");
+
+        org.exhibitkiosk.ui.BarChart sessions = (org.exhibitkiosk.ui.BarChart) kiosk.find("staff.chart.sessions");
+        assertThat(sessions.bars()).hasSize(14);
+        assertThat(sessions.bars().get(13).value()).as("sessions today").isEqualTo(2);
+        org.exhibitkiosk.ui.BarChart languages = (org.exhibitkiosk.ui.BarChart) kiosk.find("staff.chart.languages");
+        assertThat(languages.bars()).extracting(org.exhibitkiosk.ui.BarChart.Bar::label).containsExactly("az", "hy");
+        kiosk.screenshot("staff/panel-with-charts");
+    }
+
+    @Test
     void openingHoursSwitchBetweenTheLoopAndTheClosedScreen() {
         launch();
         kiosk.waitFor("screen.attract");

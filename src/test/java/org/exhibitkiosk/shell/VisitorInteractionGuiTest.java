@@ -77,6 +77,18 @@ class VisitorInteractionGuiTest {
     }
 
     @Test
+    void aPanelThatNamesPlacesLeadsToTheMap() {
+        kiosk = RunningKiosk.start(TestFolders.SHIPPED_CONTENT, TestFolders.SHIPPED_CONFIG, null);
+        Section operations = exhibit.section("operations").orElseThrow();
+        assertThat(operations.panels().get(0).places()).isNotEmpty();
+        openSection("en", operations);
+
+        kiosk.tap("reader.map");
+
+        kiosk.waitFor("screen.map");
+    }
+
+    @Test
     void swipesTurnThePagesBothWays() {
         kiosk = RunningKiosk.start(TestFolders.SHIPPED_CONTENT, TestFolders.SHIPPED_CONFIG, null);
         Section background = exhibit.section("background").orElseThrow();

@@ -20,7 +20,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -225,13 +224,27 @@ public final class RunningKiosk implements AutoCloseable {
         return null;
     }
 
-    /** Saves what the kiosk shows now as target/screenshots/NAME.png, for people to look at. */
+    /**
+     * Saves what the kiosk shows now as target/screenshots/NAME.png, for people to look at. The
+     * window paints itself into an image on the EDT: no screen capture, so no wait on the X server.
+     */
     public void screenshot(String name) {
         try {
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            new ScreenshotTaker().saveComponentAsPng(window.target(), file.toString());
+            java.awt.image.BufferedImage image = GuiActionRunner.execute(() -> {
+                javax.swing.JRootPane root = ((javax.swing.JFrame) window.target()).getRootPane();
+                java.awt.image.BufferedImage shot = new java.awt.image.BufferedImage(Math.max(1, root.getWidth()),
+                        Math.max(1, root.getHeight()), java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = shot.createGraphics();
+                try {
+                    root.paint(g);
+                } finally {
+                    g.dispose();
+                }
+                return shot;
+            });
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
             assertThat(new File(file.toString())).exists();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
