@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
     /** Staff left kiosk mode from the staff panel: the service must not start the kiosk again. */
     public static final int LEFT_KIOSK_MODE = 10;
 
+    /** Whether this JVM runs the kiosk mode (then main leaves the JVM to the kiosk's window). */
+    private static volatile boolean kioskModeStarted;
+
     @Mixin
     FolderOptions folders = new FolderOptions();
 
@@ -50,7 +53,9 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         int code = commandLine().execute(args);
-        if (code != OK || !KioskLauncher.isRunning()) {
+        // Only the kiosk mode itself leaves the JVM to its window; every subcommand (soak and
+        // bench run a kiosk of their own) ends the JVM with its exit code.
+        if (code != OK || !kioskModeStarted) {
             System.exit(code);
         }
     }
@@ -75,7 +80,9 @@ public final class Main implements Callable<Integer> {
         }
         KioskLauncher.Options options = new KioskLauncher.Options(folders.content(), folders.config(),
                 windowed, smoke, idleSeconds, windowSize, folders.state());
-        return KioskLauncher.launch(options);
+        int code = KioskLauncher.launch(options);
+        kioskModeStarted = code == OK;
+        return code;
     }
 
     static String oneLine(Throwable exception) {
