@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.exhibitkiosk.map.pdf.PdfMapFonts;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.text.Typefaces;
 import org.slf4j.Logger;
@@ -160,6 +161,33 @@ final class PdfText {
 
     private static Run run(String text, Face face, Style style) {
         return new Run(text, face, style, face.width(text, style.size()));
+    }
+
+    /**
+     * The same fonts for a map drawn into this document ({@link org.exhibitkiosk.map.pdf.PdfMap}):
+     * runs split exactly as the summary's text is, so the map needs no fonts of its own.
+     */
+    PdfMapFonts mapFonts() {
+        return new PdfMapFonts() {
+            @Override
+            public List<PdfMapFonts.Run> runs(String text, FontStyle style) {
+                List<PdfMapFonts.Run> runs = new ArrayList<>();
+                for (PdfText.Run run : PdfText.this.runs(text, new Style(style, 1f, Color.BLACK))) {
+                    runs.add(new PdfMapFonts.Run(run.text(), run.face().pdFont(), run.width()));
+                }
+                return runs;
+            }
+
+            @Override
+            public double ascent(FontStyle style) {
+                return stacks.get(style).get(0).parsed.ascent();
+            }
+
+            @Override
+            public double descent(FontStyle style) {
+                return stacks.get(style).get(0).parsed.descent();
+            }
+        };
     }
 
     float width(String text, Style style) {
