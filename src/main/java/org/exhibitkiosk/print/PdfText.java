@@ -168,14 +168,18 @@ final class PdfText {
      * runs split exactly as the summary's text is, so the map needs no fonts of its own.
      */
     PdfMapFonts mapFonts() {
+        // The label placer measures each label many times over; each text is split once.
+        Map<FontStyle, Map<String, List<PdfMapFonts.Run>>> known = new EnumMap<>(FontStyle.class);
         return new PdfMapFonts() {
             @Override
             public List<PdfMapFonts.Run> runs(String text, FontStyle style) {
-                List<PdfMapFonts.Run> runs = new ArrayList<>();
-                for (PdfText.Run run : PdfText.this.runs(text, new Style(style, 1f, Color.BLACK))) {
-                    runs.add(new PdfMapFonts.Run(run.text(), run.face().pdFont(), run.width()));
-                }
-                return runs;
+                return known.computeIfAbsent(style, s -> new java.util.HashMap<>()).computeIfAbsent(text, t -> {
+                    List<PdfMapFonts.Run> runs = new ArrayList<>();
+                    for (PdfText.Run run : PdfText.this.runs(t, new Style(style, 1f, Color.BLACK))) {
+                        runs.add(new PdfMapFonts.Run(run.text(), run.face().pdFont(), run.width()));
+                    }
+                    return List.copyOf(runs);
+                });
             }
 
             @Override

@@ -324,7 +324,7 @@ public final class SummaryDocument {
                 if (caption != null) {
                     List<Item> captionItems = heading(caption, fullWidth, scale, 0);
                     float captionBottom = place(captionItems, List.of(new Region(1, margin, columnsTop2,
-                            size.getHeight() / 2, fullWidth)), layout.placed);
+                            size.getHeight() / 2, fullWidth)), layout.mapCaption);
                     columnsTop2 = captionBottom - 8 * scale;
                 }
                 layout.mapBox = new PDRectangle(margin + (fullWidth - mapWidth) / 2, columnsTop2 - mapHeight,
@@ -527,6 +527,9 @@ public final class SummaryDocument {
                     // unbroken when the text is extracted (a screen reader, a copy and paste).
                     if (p == 1 && layout.mapBox != null) {
                         map.draw(content, layout.mapBox, exhibit, language, text.mapFonts());
+                        for (Placed placed : layout.mapCaption) {
+                            placed.item().draw(content, placed.region().x(), placed.top(), placed.region().width());
+                        }
                     }
                     footer(content, firstNumber + p);
                 }
@@ -571,6 +574,8 @@ public final class SummaryDocument {
     private static final class Layout {
         final List<Placed> placed = new ArrayList<>();
         final List<Tint> tints = new ArrayList<>();
+        /** The line above the map, drawn with it. */
+        final List<Placed> mapCaption = new ArrayList<>();
         PDRectangle museumBox;
         PDRectangle mapBox;
         float qrSide;
