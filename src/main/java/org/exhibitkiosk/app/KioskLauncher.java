@@ -42,7 +42,7 @@ import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryDocument;
-import org.exhibitkiosk.print.SummaryMap;
+import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.UnavailableScreen;
 import org.exhibitkiosk.shell.KioskController;
@@ -364,13 +364,13 @@ public final class KioskLauncher {
 
     /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
     private static SummaryPrinting printDesk(KioskConfig config) {
-        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), SummaryMap.NONE),
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)),
                 CupsPrinter.local(config.printing().queue()), Clock.systemUTC(), Threads.ON_PRINTER);
     }
 
     /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
     private static SummaryPrinting printDesk(KioskConfig config, Clock clock) {
-        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), SummaryMap.NONE),
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)),
                 CupsPrinter.local(config.printing().queue()), clock, Threads.ON_PRINTER);
     }
 

@@ -15,7 +15,7 @@ import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryDocument;
-import org.exhibitkiosk.print.SummaryMap;
+import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryPrinting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +70,7 @@ final class PrintCommand implements Callable<Integer> {
         ExecutorService thread = Executors.newSingleThreadExecutor(Threads.named("printer"));
         try {
             SummaryPrinting printing = new SummaryPrinting(setup.config, new SummaryDocument(new PdfFonts(),
-                    SummaryMap.NONE), printer, Clock.systemUTC(), thread);
+                    new SummaryDayMap(SummaryDayMap.KEY_DAY)), printer, Clock.systemUTC(), thread);
             if (outFolder != null) {
                 return write(printing, setup, languages, out);
             }

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.SummaryDocument;
-import org.exhibitkiosk.print.SummaryMap;
+import org.exhibitkiosk.print.SummaryDayMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +47,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintSetup setup = PrintSetup.load(folders);
         List<String> languages = setup.languages(lang, spec.commandLine());
         KioskConfig.Paper chosen = paper != null ? paper : setup.config.printing().paper();
-        byte[] pdf = new SummaryDocument(new PdfFonts(), SummaryMap.NONE).build(new SummaryDocument.Request(
+        byte[] pdf = new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)).build(new SummaryDocument.Request(
                 setup.exhibit, setup.config.museum(), chosen, languages, LocalDate.now(setup.config.timeZone())));
         write(out, pdf);
         PrintWriter stdout = spec.commandLine().getOut();

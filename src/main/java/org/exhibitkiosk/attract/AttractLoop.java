@@ -6,7 +6,10 @@ import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
+import java.awt.Dimension;
 import java.awt.MultipleGradientPaint;
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.awt.RadialGradientPaint;
 import java.awt.Transparency;
 import java.awt.event.MouseAdapter;
@@ -16,9 +19,14 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
+import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
@@ -27,7 +35,9 @@ import org.exhibitkiosk.ui.Theme;
  * What the kiosk shows while nobody touches it: scenes that cross-fade and drift, over a slowly
  * wandering glow, with "touch to begin" in every language. It moves at 60 frames a second, and
  * nothing on it stands still for as long as a minute. Each scene is drawn once into an image, so
- * a frame costs a few image copies. The first touch leaves the loop and goes no further.
+ * a frame costs a few image copies; a scene with a picture (the map of a day) has it drawn once,
+ * ahead of time on a background thread, and pans across it by whole pixels. The first touch
+ * leaves the loop and goes no further.
  * EDT only.
  */
 public final class AttractLoop extends JComponent {
@@ -35,10 +45,43 @@ public final class AttractLoop extends JComponent {
     /** One scene: built as components once, then kept as an image. */
     public interface Scene {
         Column build(Metrics metrics);
+
+        /** A picture the scene's text stands above (the map of a day), or null for text alone. */
+        default Picture picture() {
+            return null;
+        }
+    }
+
+    /**
+     * A large picture drawn once into an image a little larger than its window, which the loop then
+     * pans across: a frame costs one image copy at a whole-pixel offset, never a redraw or a scaled
+     * copy. Consecutive scenes with the same {@link #pan()} continue one pan, so a cross-fade between
+     * them changes only what differs (the language of the labels).
+     */
+    public interface Picture {
+        /**
+         * Draws the picture. Runs once per picture, usually on a background thread: must not touch
+         * Swing or anything of the EDT.
+         *
+         * @param unit the size of one design pixel on this screen
+         * @param gc   the screen's configuration for a compatible image, or null
+         */
+        BufferedImage render(int width, int height, float unit, GraphicsConfiguration gc);
+
+        /** The pan this picture belongs to (its day): sets the direction of travel. */
+        int pan();
+
+        /** Which of the pan's consecutive scenes this is, from 0. */
+        int part();
+
+        /** How many consecutive scenes share the pan. */
+        int parts();
     }
 
     private static final int FRAME_MS = 16;
     private static final double FADE_SECONDS = 0.8;
+    /** How much larger than its window a picture is drawn: the room a pan travels through. */
+    private static final double PICTURE_OVERSCAN = 1.08;
 
     private final List<Scene> scenes;
     private final Scene footer;
@@ -49,6 +92,11 @@ public final class AttractLoop extends JComponent {
     private final LongSupplier nanos;
     private final long startNanos;
     private final Map<Integer, BufferedImage> images = new HashMap<>();
+    /** Pictures by scene index: drawn ahead of time on {@link #painter}, dropped once behind. */
+    private final Map<Integer, BufferedImage> pictures = new ConcurrentHashMap<>();
+    private final Set<Integer> drawing = ConcurrentHashMap.newKeySet();
+    private ExecutorService painter;
+    private Dimension picturesFor;
     private final Timer timer = new Timer(FRAME_MS, e -> repaint());
     private final CellRendererPane renderer = new CellRendererPane();
     private BufferedImage footerImage;
@@ -98,6 +146,11 @@ public final class AttractLoop extends JComponent {
     @Override
     public void removeNotify() {
         timer.stop();
+        if (painter != null) {
+            painter.shutdownNow();
+            painter = null;
+        }
+        pictures.clear();
         super.removeNotify();
     }
 
@@ -129,22 +182,116 @@ public final class AttractLoop extends JComponent {
 
             int index = (int) (t / sceneSeconds) % scenes.size();
             double inScene = t % sceneSeconds;
-            float alpha = 1f;
-            if (!reducedMotion && inScene < FADE_SECONDS) {
-                alpha = (float) (inScene / FADE_SECONDS);
-                int previous = (index - 1 + scenes.size()) % scenes.size();
-                if (t >= sceneSeconds) {
+            int previous = (index - 1 + scenes.size()) % scenes.size();
+            preparePictures(index, width, height);
+            boolean fading = !reducedMotion && inScene < FADE_SECONDS && t >= sceneSeconds;
+            float alpha = fading ? (float) (inScene / FADE_SECONDS) : 1f;
+            if (fading && hasPicture(index) && hasPicture(previous)) {
+                // Two pictures in one window: the new one opaque, the old one fading over it (one
+                // translucent copy a frame instead of two), then both texts.
+                paintPicture(g2, index, 1f, inScene, width, height);
+                paintPicture(g2, previous, 1f - alpha, sceneSeconds + inScene, width, height);
+                paintScene(g2, previous, 1f - alpha, sceneSeconds, width, height);
+                paintScene(g2, index, alpha, inScene, width, height);
+            } else {
+                if (fading) {
+                    paintPicture(g2, previous, 1f - alpha, sceneSeconds + inScene, width, height);
                     paintScene(g2, previous, 1f - alpha, sceneSeconds, width, height);
                 }
+                paintPicture(g2, index, alpha, inScene, width, height);
+                paintScene(g2, index, alpha, inScene, width, height);
             }
-            paintScene(g2, index, alpha, inScene, width, height);
             paintFooter(g2, t, width, height);
         } finally {
             g2.dispose();
         }
     }
 
+    private boolean hasPicture(int index) {
+        return scenes.get(index).picture() != null;
+    }
+
+    /** The window a picture shows through: the screen below the scene's caption, above the footer. */
+    private Rectangle pictureWindow(int width, int height) {
+        int top = metrics.px(150);
+        int side = metrics.px(96);
+        return new Rectangle(side, top, width - 2 * side, height - top - metrics.px(170));
+    }
+
+    /**
+     * Has the pictures of this scene and the next drawn (the next on a background thread, so it is
+     * ready when it fades in) and lets go of those behind.
+     */
+    private void preparePictures(int index, int width, int height) {
+        Dimension size = new Dimension(width, height);
+        if (!size.equals(picturesFor)) {
+            pictures.clear();
+            picturesFor = size;
+        }
+        int previous = (index - 1 + scenes.size()) % scenes.size();
+        int next = (index + 1) % scenes.size();
+        pictures.keySet().removeIf(i -> i != index && i != previous && i != next);
+        if (hasPicture(next) && !pictures.containsKey(next) && drawing.add(next)) {
+            if (painter == null) {
+                painter = Executors.newSingleThreadExecutor(Threads.named("attract-pictures"));
+            }
+            Picture picture = scenes.get(next).picture();
+            Rectangle window = pictureWindow(width, height);
+            GraphicsConfiguration gc = getGraphicsConfiguration();
+            painter.execute(() -> {
+                try {
+                    pictures.put(next, drawPicture(picture, window, gc));
+                } finally {
+                    drawing.remove(next);
+                }
+            });
+        }
+    }
+
+    private BufferedImage drawPicture(Picture picture, Rectangle window, GraphicsConfiguration gc) {
+        return picture.render((int) Math.ceil(window.width * PICTURE_OVERSCAN),
+                (int) Math.ceil(window.height * PICTURE_OVERSCAN), metrics.scale(), gc);
+    }
+
+    private void paintPicture(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
+        Picture picture = scenes.get(index).picture();
+        if (picture == null || alpha <= 0f) {
+            return;
+        }
+        Rectangle window = pictureWindow(width, height);
+        // Drawn here only when the background thread has not finished it (the loop's first scene).
+        BufferedImage image = pictures.computeIfAbsent(index, i -> drawPicture(picture, window, getGraphicsConfiguration()));
+        int spareX = image.getWidth() - window.width;
+        int spareY = image.getHeight() - window.height;
+        double along = 0.5;
+        if (!reducedMotion) {
+            along = Math.max(0, Math.min(1, (picture.part() + inScene / sceneSeconds) / picture.parts()));
+        }
+        // Each pan travels corner to corner, a different way each time.
+        int way = picture.pan() % 4;
+        double fx = (way == 0 || way == 3) ? along : 1 - along;
+        double fy = (way == 0 || way == 1) ? along : 1 - along;
+        if (reducedMotion) {
+            fx = 0.5;
+            fy = 0.5;
+        }
+        int x = window.x - (int) Math.round(spareX * fx);
+        int y = window.y - (int) Math.round(spareY * fy);
+        Shape clip = g2.getClip();
+        g2.clipRect(window.x, window.y, window.width, window.height);
+        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
+        g2.drawImage(image, x, y, null);
+        g2.setClip(clip);
+    }
+
     private void paintScene(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
+        if (hasPicture(index)) {
+            BufferedImage caption = images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
+            g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
+            g2.drawImage(caption, (width - caption.getWidth()) / 2,
+                    Math.max(0, (metrics.px(150) - caption.getHeight()) / 2), null);
+            return;
+        }
         BufferedImage image = images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
         // A slow sideways drift and rise within each scene, so no pixel holds one colour for long.
         double progress = inScene / sceneSeconds;

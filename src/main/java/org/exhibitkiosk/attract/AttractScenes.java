@@ -1,19 +1,22 @@
 package org.exhibitkiosk.attract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Quote;
 import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.map.MapPalette;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.Theme;
 
 /**
  * The scenes of the attract loop and of the "closed" screen, from the content files: the title,
- * dates and hook, then the curators' slides and quotes, each in every language in turn, so every
+ * dates and hook, the map over a few key days, then the curators' slides and quotes, each in every language in turn, so every
  * language has the same time on screen. Stateless.
  */
 public final class AttractScenes {
@@ -34,6 +37,32 @@ public final class AttractScenes {
                         "Kiosk.muted", "attract.hook." + language), metrics.px(36));
                 return column;
             });
+        }
+        // The map: a slow pan over each key day, the day shown in each language in turn.
+        MapPalette palette = MapPalette.from(Theme::color, MapPalette.SCREEN);
+        List<LocalDate> days = AttractMap.days(exhibit);
+        for (int d = 0; d < days.size(); d++) {
+            LocalDate day = days.get(d);
+            for (int l = 0; l < languages.size(); l++) {
+                String language = languages.get(l);
+                AttractLoop.Picture picture = AttractMap.picture(exhibit, day, d, language, l, languages.size(),
+                        palette);
+                scenes.add(new AttractLoop.Scene() {
+                    @Override
+                    public Column build(Metrics metrics) {
+                        Column column = new Column();
+                        column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 56, metrics,
+                                exhibit.map().texts().day(day, language), "Kiosk.foreground",
+                                "attract.map.day." + language), 0);
+                        return column;
+                    }
+
+                    @Override
+                    public AttractLoop.Picture picture() {
+                        return picture;
+                    }
+                });
+            }
         }
         for (var slide : exhibit.attract().slides()) {
             for (String language : languages) {

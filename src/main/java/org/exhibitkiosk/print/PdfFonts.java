@@ -11,6 +11,9 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.exhibitkiosk.map.pdf.PdfMapFonts;
+import org.exhibitkiosk.text.Typefaces;
 
 /**
  * The bundled font files, each parsed once and kept for every summary printed after: parsing a
@@ -34,6 +37,24 @@ public final class PdfFonts {
      */
     record Parsed(Path file, TrueTypeFont font, CmapLookup cmap, float unitsPerEm, FileTime stamp) {
 
+        /** Height above the baseline, in ems (as PDFBox gives it in the embedded font's descriptor). */
+        double ascent() {
+            try {
+                return font.getHorizontalHeader().getAscender() / unitsPerEm;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Depth below the baseline, in ems, positive. */
+        double descent() {
+            try {
+                return -font.getHorizontalHeader().getDescender() / unitsPerEm;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         boolean hasGlyph(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
         }
@@ -47,6 +68,15 @@ public final class PdfFonts {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * The exhibit's fonts for a map drawn into {@code document} by itself (not inside a summary),
+     * through the same parsed fonts a summary uses, embedded as subsets. Must not be used while
+     * another thread builds a summary with these fonts.
+     */
+    public PdfMapFonts mapFonts(PDDocument document, Typefaces typefaces) throws IOException {
+        return new PdfText(document, this, typefaces).mapFonts();
     }
 
     /** Held while a document uses the parsed fonts. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.exhibitkiosk.map.pdf.PdfMapFonts;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.text.Typefaces;
 import org.slf4j.Logger;
@@ -160,6 +161,37 @@ final class PdfText {
 
     private static Run run(String text, Face face, Style style) {
         return new Run(text, face, style, face.width(text, style.size()));
+    }
+
+    /**
+     * The same fonts for a map drawn into this document ({@link org.exhibitkiosk.map.pdf.PdfMap}):
+     * runs split exactly as the summary's text is, so the map needs no fonts of its own.
+     */
+    PdfMapFonts mapFonts() {
+        // The label placer measures each label many times over; each text is split once.
+        Map<FontStyle, Map<String, List<PdfMapFonts.Run>>> known = new EnumMap<>(FontStyle.class);
+        return new PdfMapFonts() {
+            @Override
+            public List<PdfMapFonts.Run> runs(String text, FontStyle style) {
+                return known.computeIfAbsent(style, s -> new java.util.HashMap<>()).computeIfAbsent(text, t -> {
+                    List<PdfMapFonts.Run> runs = new ArrayList<>();
+                    for (PdfText.Run run : PdfText.this.runs(t, new Style(style, 1f, Color.BLACK))) {
+                        runs.add(new PdfMapFonts.Run(run.text(), run.face().pdFont(), run.width()));
+                    }
+                    return List.copyOf(runs);
+                });
+            }
+
+            @Override
+            public double ascent(FontStyle style) {
+                return stacks.get(style).get(0).parsed.ascent();
+            }
+
+            @Override
+            public double descent(FontStyle style) {
+                return stacks.get(style).get(0).parsed.descent();
+            }
+        };
     }
 
     float width(String text, Style style) {

@@ -31,8 +31,9 @@ import org.exhibitkiosk.text.FontStyle;
  * The take-home summary as a PDF: two pages per language (A4 or Letter), in one language or
  * several one after the other (the bilingual edition: English, then the visitor's language).
  * Page one: the museum, the exhibit's title and dates, the summary text and, beside it, the key
- * facts with who gives each contested figure. Page two: the rest of the text, a short timeline,
- * the map (when there is one), the sources and a QR code to the exhibit's web page. Every page's
+ * facts with who gives each contested figure. Page two: the map across the page (when there is
+ * one), then the rest of the text, a short timeline, the sources and a QR code to the exhibit's
+ * web page. The map is set in the summary's own fonts. Every page's
  * footer holds the content version and the print date.
  *
  * <p>Text never overflows: the layout is tried at its full size and set smaller, step by step,
@@ -311,13 +312,26 @@ public final class SummaryDocument {
             layout.placed.add(new Placed(new Region(1, sideX + pad, 0, 0, sideWidth - 2 * pad),
                     columnsBottom + pad + museumTextHeight, new Group(museumBlock, 0)));
 
-            // The map, when there is one, at the top of page two's main column.
-            float mapHeight = map.height(mainWidth);
-            float main2Top = columnsTop2;
+            // The map, when there is one, across the top of page two: a map the width of one column
+            // would set its place names too small to read. Both columns start below it.
+            // When the text needs smaller type, the map shrinks with it (centred), so the timeline
+            // keeps its sentences as long as it can.
+            float fullWidth = size.getWidth() - 2 * margin;
+            float mapWidth = fullWidth * (compact ? SCALES[SCALES.length - 1] : scale);
+            float mapHeight = map.height(exhibit, mapWidth);
             if (mapHeight > 0) {
-                layout.mapBox = new PDRectangle(margin, columnsTop2 - mapHeight, mainWidth, mapHeight);
-                main2Top = columnsTop2 - mapHeight - 14 * scale;
+                String caption = map.caption(exhibit, language);
+                if (caption != null) {
+                    List<Item> captionItems = heading(caption, fullWidth, scale, 0);
+                    float captionBottom = place(captionItems, List.of(new Region(1, margin, columnsTop2,
+                            size.getHeight() / 2, fullWidth)), layout.mapCaption);
+                    columnsTop2 = captionBottom - 8 * scale;
+                }
+                layout.mapBox = new PDRectangle(margin + (fullWidth - mapWidth) / 2, columnsTop2 - mapHeight,
+                        mapWidth, mapHeight);
+                columnsTop2 = columnsTop2 - mapHeight - 16 * scale;
             }
+            float main2Top = columnsTop2;
 
             // Main column: the summary, then the timeline.
             List<Item> main = new ArrayList<>();
@@ -503,12 +517,17 @@ public final class SummaryDocument {
                         float qrX = layout.museumBox.getLowerLeftX() + pad;
                         float qrY = layout.museumBox.getUpperRightY() - pad - layout.qrSide;
                         QrCode.of(request.museum().url().toString()).draw(content, qrX, qrY, layout.qrSide, INK);
-                        if (layout.mapBox != null) {
-                            map.draw(content, layout.mapBox, language);
-                        }
                     }
                     for (Placed placed : layout.placed) {
                         if (placed.region().page() == p) {
+                            placed.item().draw(content, placed.region().x(), placed.top(), placed.region().width());
+                        }
+                    }
+                    // The map after the text, so a paragraph that runs on from page one reads on
+                    // unbroken when the text is extracted (a screen reader, a copy and paste).
+                    if (p == 1 && layout.mapBox != null) {
+                        map.draw(content, layout.mapBox, exhibit, language, text.mapFonts());
+                        for (Placed placed : layout.mapCaption) {
                             placed.item().draw(content, placed.region().x(), placed.top(), placed.region().width());
                         }
                     }
@@ -555,6 +574,8 @@ public final class SummaryDocument {
     private static final class Layout {
         final List<Placed> placed = new ArrayList<>();
         final List<Tint> tints = new ArrayList<>();
+        /** The line above the map, drawn with it. */
+        final List<Placed> mapCaption = new ArrayList<>();
         PDRectangle museumBox;
         PDRectangle mapBox;
         float qrSide;

@@ -1,6 +1,7 @@
 package org.exhibitkiosk.map.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -30,7 +31,7 @@ public final class PdfMap {
      *
      * @return the scene drawn (its labels, for checks)
      */
-    public static MapScene draw(PDPageContentStream out, PDRectangle box, PdfFonts fonts, Exhibit exhibit,
+    public static MapScene draw(PDPageContentStream out, PDRectangle box, PdfMapFonts fonts, Exhibit exhibit,
                                 LocalDate day, String language) throws IOException {
         PdfMapCanvas canvas = new PdfMapCanvas(out, box, fonts);
         MapProjection projection = MapProjection.fit(exhibit.map().extent(), box.getWidth(), box.getHeight());
@@ -39,7 +40,7 @@ public final class PdfMap {
                 MapPalette.fromThemeFile(MapPalette.PRINT));
         try {
             MapRenderer.draw(canvas, scene);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return scene;

@@ -5,25 +5,19 @@ import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.exhibitkiosk.map.MapCanvas;
 import org.exhibitkiosk.map.TextStyle;
-import org.exhibitkiosk.text.FontStack;
-import org.exhibitkiosk.text.FontStyle;
-import org.exhibitkiosk.text.TextRun;
 
 /**
- * A {@link MapCanvas} on a PDF page, as vectors: paths for lines and shapes, text in the bundled
- * fonts embedded in the document, each run of characters in the first font of the style that has
- * them. The map's box is given in PDF points; the canvas turns the map's top-left, y-down
+ * A {@link MapCanvas} on a PDF page, as vectors: paths for lines and shapes, text in the fonts
+ * the document lends it ({@link PdfMapFonts}), each run of characters in the first font of the
+ * style that has them. The map's box is given in PDF points; the canvas turns the map's top-left, y-down
  * coordinates into the page's. Transparent colours use extended graphics states. Never touches
  * Swing. Not thread-safe: one canvas draws into one content stream.
  */
@@ -31,16 +25,15 @@ public final class PdfMapCanvas implements MapCanvas {
 
     private final PDPageContentStream out;
     private final PDRectangle box;
-    private final PdfFonts fonts;
-    private final Map<FontStyle, FontStack> stacks = new EnumMap<>(FontStyle.class);
+    private final PdfMapFonts fonts;
     private final Map<Integer, PDExtendedGraphicsState> alphas = new HashMap<>();
 
     /**
      * @param out   the page's content stream, open for appending
      * @param box   where the map goes on the page, in points
-     * @param fonts the document's embedded fonts
+     * @param fonts the document's fonts
      */
-    public PdfMapCanvas(PDPageContentStream out, PDRectangle box, PdfFonts fonts) {
+    public PdfMapCanvas(PDPageContentStream out, PDRectangle box, PdfMapFonts fonts) {
         this.out = out;
         this.box = box;
         this.fonts = fonts;
@@ -49,20 +42,20 @@ public final class PdfMapCanvas implements MapCanvas {
     @Override
     public double textWidth(String text, TextStyle style) {
         double width = 0;
-        for (TextRun run : runs(text, style)) {
-            width += width(run, style);
+        for (PdfMapFonts.Run run : fonts.runs(text, style.font())) {
+            width += run.emWidth();
         }
-        return width;
+        return width * style.size();
     }
 
     @Override
     public double ascent(TextStyle style) {
-        return primary(style).getFontDescriptor().getAscent() / 1000.0 * style.size();
+        return fonts.ascent(style.font()) * style.size();
     }
 
     @Override
     public double descent(TextStyle style) {
-        return -primary(style).getFontDescriptor().getDescent() / 1000.0 * style.size();
+        return fonts.descent(style.font()) * style.size();
     }
 
     @Override
@@ -137,36 +130,11 @@ public final class PdfMapCanvas implements MapCanvas {
         out.beginText();
         out.setRenderingMode(mode);
         out.newLineAtOffset((float) px(x), (float) py(baseline));
-        for (TextRun run : runs(text, style)) {
-            out.setFont(pdfFont(run, style), style.size());
+        for (PdfMapFonts.Run run : fonts.runs(text, style.font())) {
+            out.setFont(run.font(), style.size());
             out.showText(run.text());
         }
         out.endText();
-    }
-
-    private List<TextRun> runs(String text, TextStyle style) {
-        return stacks.computeIfAbsent(style.font(), fonts::awtStack).runs(text);
-    }
-
-    private double width(TextRun run, TextStyle style) {
-        try {
-            return pdfFont(run, style).getStringWidth(run.text()) / 1000.0 * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private PDType0Font pdfFont(TextRun run, TextStyle style) {
-        for (PdfFonts.Face face : fonts.faces(style.font())) {
-            if (face.awt().getFontName().equals(run.font().getFontName())) {
-                return face.pdf();
-            }
-        }
-        return primary(style);
-    }
-
-    private PDType0Font primary(TextStyle style) {
-        return fonts.faces(style.font()).get(0).pdf();
     }
 
     private void colour(Color color, boolean stroking) throws IOException {

@@ -18,20 +18,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.exhibitkiosk.config.KioskFiles;
-import org.exhibitkiosk.content.ContentLoader;
 import org.exhibitkiosk.content.Exhibit;
-import org.exhibitkiosk.files.Problems;
-import org.exhibitkiosk.files.ReadContext;
-import org.exhibitkiosk.files.References;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.map.MapLabelsTestAccess;
 import org.exhibitkiosk.map.MapScene;
+import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.testing.TestFolders;
-import org.exhibitkiosk.text.FontFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The map drawn into a one-page PDF as the printed summary will: vector paths, embedded fonts,
+ * The map drawn into a one-page PDF as the printed summary does, in the summary's own fonts: vector paths, embedded fonts,
  * Armenian place names that a text extractor reads back, every label inside the box and apart.
  */
 class PdfMapTest {
@@ -42,10 +38,6 @@ class PdfMapTest {
     void theMapOfADayIsVectorsWithEmbeddedFontsAndArmenianNames() throws IOException {
         Exhibit exhibit = new KioskFiles(new StrictMapper()).load(TestFolders.SHIPPED_CONTENT,
                 TestFolders.SHIPPED_CONFIG).exhibit().orElseThrow();
-        Path fontsFolder = TestFolders.SHIPPED_CONTENT.resolve("fonts");
-        FontFiles files = new StrictMapper().read(TestFolders.SHIPPED_CONTENT.resolve(ContentLoader.FONTS),
-                FontFiles.class, new ReadContext(List.of("en", "az", "hy"), c -> true, TestFolders.SHIPPED_CONTENT,
-                        new References()), new Problems()).orElseThrow();
         Path pdf = OUT.resolve("map-hy-1919-11-06.pdf");
         Files.createDirectories(OUT);
 
@@ -53,7 +45,7 @@ class PdfMapTest {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PdfFonts fonts = PdfFonts.load(document, fontsFolder, files);
+            PdfMapFonts fonts = new PdfFonts().mapFonts(document, exhibit.typefaces());
             PDRectangle box = new PDRectangle(40, 842 - 40 - 330, 515, 330);
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 scene = PdfMap.draw(out, box, fonts, exhibit, LocalDate.of(1919, 11, 6), "hy");
@@ -81,7 +73,10 @@ class PdfMapTest {
             for (var name : page.getResources().getFontNames()) {
                 fonts.add(page.getResources().getFont(name));
             }
-            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.isEmbedded()).as(f.getName()).isTrue();
+                assertThat(f.getName()).as("a subset").matches("[A-Z]{6}\\+.*");
+            });
             assertThat(fonts).extracting(PDFont::getName).anyMatch(n -> n.contains("NotoSansArmenian"));
 
             String text = new PDFTextStripper().getText(document);
