@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.RepaintManager;
@@ -178,9 +177,9 @@ public final class BenchCommand implements Callable<Integer> {
         result.set("attract_frame_ms", frameStats(attract));
 
         // Wake the kiosk, choose the first language.
-        Component screen = onEdt(() -> frame.getContentPane().getComponent(0));
+        Component screen = OnEdt.call(() -> frame.getContentPane().getComponent(0));
         click(robot, screen);
-        String firstLanguage = onEdt(() -> ((KioskController) frame.getRootPane()
+        String firstLanguage = OnEdt.call(() -> ((KioskController) frame.getRootPane()
                 .getClientProperty(KioskController.class)).visitor().session().language());
         waitFor(frame, "screen.welcome");
         List<Double> tapTimes = new ArrayList<>();
@@ -189,13 +188,13 @@ public final class BenchCommand implements Callable<Integer> {
         int index = 0;
         while (tapTimes.size() < taps) {
             String name = route.get(index++ % route.size());
-            Component target = onEdt(() -> find(frame.getContentPane(), name));
+            Component target = OnEdt.call(() -> find(frame.getContentPane(), name));
             if (target == null) {
                 index = 0;
                 route = route(frame);
                 continue;
             }
-            Point center = onEdt(() -> {
+            Point center = OnEdt.call(() -> {
                 Point p = target.getLocationOnScreen();
                 return new Point(p.x + target.getWidth() / 2, p.y + target.getHeight() / 2);
             });
@@ -220,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
         tap.put("taps", tapTimes.size());
         result.set("transition_frame_ms", frameStats(transitionFrames));
         result.put("rss_mb", round(rssMb()));
-        onEdt(() -> {
+        OnEdt.call(() -> {
             frame.dispose();
             return null;
         });
@@ -231,7 +230,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The buttons to tap next: tiles from home, page turns in a section, home from anywhere else. */
     private static List<String> route(JFrame frame) throws Exception {
-        return onEdt(() -> {
+        return OnEdt.call(() -> {
             if (find(frame.getContentPane(), "screen.welcome") != null) {
                 return List.of("welcome.language.en", "welcome.language.az", "welcome.language.hy");
             }
@@ -252,7 +251,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static long waitForPressedPaint(FrameTimer timer, Component target, long pressed) throws Exception {
         long deadline = pressed + TimeUnit.SECONDS.toNanos(2);
         while (System.nanoTime() < deadline) {
-            boolean shown = onEdt(() -> target instanceof AbstractButton button && button.getModel().isPressed());
+            boolean shown = OnEdt.call(() -> target instanceof AbstractButton button && button.getModel().isPressed());
             long end = timer.lastPaintEnd();
             if (shown && end > pressed) {
                 return end;
@@ -265,7 +264,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static void waitForStill(JFrame frame) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (System.nanoTime() < deadline) {
-            boolean moving = onEdt(() -> {
+            boolean moving = OnEdt.call(() -> {
                 Component overlay = find(frame.getLayeredPane(), "kiosk.transition");
                 return overlay != null && overlay.isVisible();
             });
@@ -355,7 +354,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static JFrame waitForFrame() throws Exception {
         for (int i = 0; i < 600; i++) {
-            JFrame found = onEdt(() -> {
+            JFrame found = OnEdt.call(() -> {
                 for (Frame frame : Frame.getFrames()) {
                     if (frame instanceof JFrame f && "kiosk.frame".equals(f.getName()) && f.isShowing()
                             && f.getRootPane().getClientProperty(KioskController.class) != null) {
@@ -374,7 +373,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void waitFor(JFrame frame, String name) throws Exception {
         for (int i = 0; i < 300; i++) {
-            if (onEdt(() -> find(frame.getContentPane(), name)) != null) {
+            if (OnEdt.call(() -> find(frame.getContentPane(), name)) != null) {
                 return;
             }
             TimeUnit.MILLISECONDS.sleep(10);
@@ -382,7 +381,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void click(Robot robot, Component target) throws Exception {
-        Point center = onEdt(() -> {
+        Point center = OnEdt.call(() -> {
             Point p = target.getLocationOnScreen();
             return new Point(p.x + target.getWidth() / 2, p.y + target.getHeight() / 2);
         });
@@ -409,22 +408,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void waitForEdt() throws Exception {
         EventQueue.invokeAndWait(() -> { });
-    }
-
-    private static <T> T onEdt(Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
     }
 
     private static long median(List<Long> values) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.event.InputEvent;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
@@ -112,15 +110,15 @@ public final class SoakCommand implements Callable<Integer> {
                 visit();
             }
             long heapEnd = heapAfterGc();
-            CrashGuard guard = (CrashGuard) onEdt(() -> frame.getRootPane().getClientProperty(CrashGuard.class));
-            EdtWatchdog watchdog = (EdtWatchdog) onEdt(() -> frame.getRootPane().getClientProperty(EdtWatchdog.class));
+            CrashGuard guard = (CrashGuard) OnEdt.call(() -> frame.getRootPane().getClientProperty(CrashGuard.class));
+            EdtWatchdog watchdog = (EdtWatchdog) OnEdt.call(() -> frame.getRootPane().getClientProperty(EdtWatchdog.class));
             return new Report(actions, guard == null ? 0 : guard.uncaughtCount(),
                     watchdog == null ? 0 : watchdog.stallsOver100ms(), warmup, heapStart, heapEnd);
         }
 
         /** One visitor: wakes the kiosk, does a few random things, and leaves it to the idle reset. */
         private void visit() throws Exception {
-            onEdt(() -> {
+            OnEdt.call(() -> {
                 if (controller.mode() != KioskController.Mode.VISITOR) {
                     Component screen = frame.getContentPane().getComponent(0);
                     tap(screen, new Point(screen.getWidth() / 2, screen.getHeight() / 2));
@@ -129,12 +127,12 @@ public final class SoakCommand implements Callable<Integer> {
             });
             int steps = 4 + random.nextInt(24);
             for (int step = 0; step < steps; step++) {
-                onEdt(this::act);
+                OnEdt.call(this::act);
                 clock.advance(Duration.ofSeconds(1 + random.nextInt(8)));
                 actions++;
             }
             clock.advance(Duration.ofMinutes(10));
-            onEdt(() -> {
+            OnEdt.call(() -> {
                 controller.tick();
                 controller.tick();
                 return null;
@@ -203,7 +201,7 @@ public final class SoakCommand implements Callable<Integer> {
 
         private void waitForKiosk() throws Exception {
             for (int attempt = 0; attempt < 600 && controller == null; attempt++) {
-                onEdt(() -> {
+                OnEdt.call(() -> {
                     for (Frame candidate : Frame.getFrames()) {
                         if (candidate instanceof JFrame f && "kiosk.frame".equals(f.getName()) && f.isShowing()) {
                             Object found = f.getRootPane().getClientProperty(KioskController.class);
@@ -227,26 +225,10 @@ public final class SoakCommand implements Callable<Integer> {
         private static long heapAfterGc() throws Exception {
             for (int i = 0; i < 3; i++) {
                 System.gc();
-                onEdt(() -> null);
+                OnEdt.call(() -> null);
             }
             Runtime runtime = Runtime.getRuntime();
             return runtime.totalMemory() - runtime.freeMemory();
-        }
-
-        private static Object onEdt(Callable<Object> work) throws Exception {
-            AtomicReference<Object> result = new AtomicReference<>();
-            AtomicReference<Exception> failure = new AtomicReference<>();
-            EventQueue.invokeAndWait(() -> {
-                try {
-                    result.set(work.call());
-                } catch (Exception e) {
-                    failure.set(e);
-                }
-            });
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            return result.get();
         }
     }
 }

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /**
  * A clock that a driver moves by hand: the soak uses it to bring idle resets about without
- * waiting for them. Thread-safe.
+ * waiting for them, and tests drive time-driven behaviour with it. Thread-safe.
  */
 public final class ManualClock extends Clock {
 
@@ -20,6 +20,10 @@ public final class ManualClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import org.exhibitkiosk.app.Main;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.screens.Place;
-import org.exhibitkiosk.testing.MutableClock;
+import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class VisitStatsTest {
 
     @Test
     void aSessionIsCountedWithItsLanguagePanelsDwellTimesAndReset() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-25T08:00:00Z"));
         VisitStats stats = new VisitStats(state, clock, BAKU);
 
         stats.sessionStarted();
@@ -67,7 +67,7 @@ class VisitStatsTest {
     @Test
     void daysAreCountedInTheKiosksTimeZone() {
         // 21:30 UTC on 25 November is 01:30 on 26 November in Baku.
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T21:30:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-25T21:30:00Z"));
         VisitStats stats = new VisitStats(state, clock, BAKU);
         stats.sessionStarted();
         stats.flush();
@@ -79,7 +79,7 @@ class VisitStatsTest {
 
     @Test
     void aLineCutShortByAPowerCutIsSkippedAndTheRestCounted() throws IOException {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-25T08:00:00Z"));
         VisitStats stats = new VisitStats(state, clock, BAKU);
         stats.sessionStarted();
         stats.sessionStarted();
@@ -92,7 +92,7 @@ class VisitStatsTest {
 
     @Test
     void theStatsCommandWritesCsvWithAHeaderRowOneRowPerDayAndMeasure() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T08:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-24T08:00:00Z"));
         VisitStats stats = new VisitStats(state, clock, ZoneId.of("Europe/London"));
         stats.sessionStarted();
         stats.languageChosen("az");

@@ -2,44 +2,16 @@ package org.exhibitkiosk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.ops.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** One print a session, a cooldown, a daily cap counted in the kiosk's own time zone. */
 class PrintLimitsTest {
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static KioskConfig.Printing printing(int perSession, int cooldown, int daily) {
         return new KioskConfig.Printing("kiosk", KioskConfig.Paper.A4, KioskConfig.Edition.SINGLE, perSession,
@@ -49,7 +21,7 @@ class PrintLimitsTest {
     @Test
     void aSecondPrintInTheSameSessionIsRefused() {
         PrintLimits limits = new PrintLimits(printing(1, 0, 100), ZoneOffset.UTC,
-                new MovableClock(Instant.parse("2026-11-24T10:00:00Z")));
+                new ManualClock(Instant.parse("2026-11-24T10:00:00Z")));
         assertThat(limits.check(0)).isEqualTo(PrintLimits.Verdict.ALLOWED);
         limits.record();
         assertThat(limits.check(1)).isEqualTo(PrintLimits.Verdict.ALREADY_PRINTED);
@@ -58,7 +30,7 @@ class PrintLimitsTest {
 
     @Test
     void theCooldownHoldsEveryoneBackForItsSeconds() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
         PrintLimits limits = new PrintLimits(printing(1, 60, 100), ZoneOffset.UTC, clock);
         limits.record();
         clock.advance(Duration.ofSeconds(59));
@@ -70,7 +42,7 @@ class PrintLimitsTest {
     @Test
     void theDailyCapResetsAtMidnightInTheKiosksTimeZone() {
         // 23:30 in Baku (UTC+4) is 19:30 UTC; midnight in Baku is 20:00 UTC.
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-24T19:30:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-24T19:30:00Z"));
         PrintLimits limits = new PrintLimits(printing(1, 0, 2), ZoneId.of("Asia/Baku"), clock);
         limits.record();
         limits.record();
@@ -85,7 +57,7 @@ class PrintLimitsTest {
     @Test
     void aDailyLimitOfZeroTurnsVisitorPrintingOff() {
         PrintLimits limits = new PrintLimits(printing(1, 0, 0), ZoneOffset.UTC,
-                new MovableClock(Instant.parse("2026-11-24T10:00:00Z")));
+                new ManualClock(Instant.parse("2026-11-24T10:00:00Z")));
         assertThat(limits.check(0)).isEqualTo(PrintLimits.Verdict.OFF);
     }
 }

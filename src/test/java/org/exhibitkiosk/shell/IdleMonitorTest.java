@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.event.MouseEvent;
 import java.time.Duration;
 import java.time.Instant;
-import org.exhibitkiosk.testing.MutableClock;
+import org.exhibitkiosk.ops.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The idle clock: which events are a visitor, and which are a stuck or ghost touch. */
 class IdleMonitorTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final IdleMonitor monitor = new IdleMonitor(clock);
     private final java.awt.Canvas source = new java.awt.Canvas();
 

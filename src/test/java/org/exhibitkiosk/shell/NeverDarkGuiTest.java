@@ -19,7 +19,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.exhibitkiosk.testing.MutableClock;
+import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.RunningKiosk;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +42,7 @@ class NeverDarkGuiTest {
     @TempDir
     Path temp;
     private TestFolders folders;
-    private MutableClock clock;
+    private ManualClock clock;
     private RunningKiosk kiosk;
 
     @BeforeAll
@@ -53,7 +53,7 @@ class NeverDarkGuiTest {
     @BeforeEach
     void copy() {
         folders = TestFolders.copyInto(temp);
-        clock = new MutableClock(WEDNESDAY_NOON);
+        clock = new ManualClock(WEDNESDAY_NOON);
     }
 
     @AfterEach

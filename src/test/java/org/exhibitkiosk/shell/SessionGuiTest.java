@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.exhibitkiosk.testing.MutableClock;
+import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.RunningKiosk;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class SessionGuiTest {
     @TempDir
     Path temp;
     private TestFolders folders;
-    private MutableClock clock;
+    private ManualClock clock;
     private RunningKiosk kiosk;
 
     @BeforeAll
@@ -46,7 +46,7 @@ class SessionGuiTest {
     @BeforeEach
     void start() {
         folders = TestFolders.copyInto(temp);
-        clock = new MutableClock(WEDNESDAY_NOON);
+        clock = new ManualClock(WEDNESDAY_NOON);
     }
 
     @AfterEach
