@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
@@ -29,19 +30,22 @@ public final class PinPadScreen extends JPanel {
     private final Exhibit exhibit;
     private final String language;
     private final Clock clock;
+    private final Failures failures;
     private final Runnable onAccepted;
     private final StringBuilder entered = new StringBuilder();
     private final TextBlock dots;
     private final TextBlock message;
     private final JPanel keys;
 
+    /** @param failures where a check that failed is reported, once the keys work again */
     public PinPadScreen(Exhibit exhibit, String language, Metrics metrics, PinGate gate, Clock clock,
-                        Runnable onAccepted, Runnable onCancel) {
+                        Failures failures, Runnable onAccepted, Runnable onCancel) {
         super(new GridBagLayout());
         this.gate = gate;
         this.exhibit = exhibit;
         this.language = language;
         this.clock = clock;
+        this.failures = failures;
         this.onAccepted = onAccepted;
         setName("staff.pin-pad");
         setOpaque(false);
@@ -113,8 +117,12 @@ public final class PinPadScreen extends JPanel {
         entered.setLength(0);
         dots.setText(" ");
         setKeysEnabled(false);
-        CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER)
-                .thenAcceptAsync(this::show, Threads.ON_EDT);
+        Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER), failures,
+                this::show, error -> {
+                    setKeysEnabled(true);
+                    message.setText(Failures.oneLine(error));
+                    message.setColorKey("Kiosk.accent");
+                });
     }
 
     private void show(PinGate.Outcome outcome) {

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * can at worst cut the last line short, which the reader skips. Nothing names a person.
  * Events arrive on the EDT; writing happens on a thread of its own.
  */
-public final class VisitStats implements SessionEvents {
+public final class VisitStats implements SessionEvents, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitStats.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -133,7 +133,9 @@ public final class VisitStats implements SessionEvents {
     private void write(ObjectNode event) {
         LocalDate day = Instant.parse(event.get("at").asText()).atZone(zone).toLocalDate();
         String line = event.toString() + "\n";
-        writer.execute(() -> append(folder.resolve(day + ".jsonl"), line));
+        if (!writer.isShutdown()) {
+            writer.execute(() -> append(folder.resolve(day + ".jsonl"), line));
+        }
     }
 
     private static void append(Path file, String line) {
@@ -156,6 +158,13 @@ public final class VisitStats implements SessionEvents {
         } catch (Exception e) {
             LOG.warn("visit statistics did not flush: {}", e.getMessage());
         }
+    }
+
+    /** Writes what is recorded, then stops the writer thread; later events are dropped. */
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
     }
 
     /** Reads one day's events, skipping a line a power cut left unfinished. */

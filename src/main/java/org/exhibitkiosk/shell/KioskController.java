@@ -1,7 +1,5 @@
 package org.exhibitkiosk.shell;
 
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +15,7 @@ import org.exhibitkiosk.admin.PinPadScreen;
 import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.attract.AttractLoop;
 import org.exhibitkiosk.attract.AttractScenes;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
@@ -64,6 +63,7 @@ public final class KioskController {
     private PinGate gate;
     private final Clock clock;
     private final Services services;
+    private final Failures failures;
     private final StaffGesture gesture;
     private final IdleMonitor idle;
     private final Duration idleOverride;
@@ -81,15 +81,17 @@ public final class KioskController {
 
     /**
      * @param idleOverride the idle time from {@code --idle-seconds}, or null for the configured one
+     * @param failures     where failures of background work go once the screen is put right (the crash guard)
      */
     public KioskController(KioskFrame frame, Exhibit exhibit, KioskConfig config, PinHash pin, Clock clock,
-                           Duration idleOverride, Services services) {
+                           Duration idleOverride, Services services, Failures failures) {
         Threads.assertEdt();
         this.frame = frame;
         this.config = config;
         this.clock = clock;
         this.services = services;
-        this.visitor = new VisitorShell(exhibit, config, services.printing());
+        this.failures = failures;
+        this.visitor = new VisitorShell(exhibit, config, services.printing(), failures);
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
@@ -183,16 +185,17 @@ public final class KioskController {
         }
         gesture.install();
         idle.install();
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                ticker.stop();
-                gesture.uninstall();
-                idle.uninstall();
-            }
-        });
         showAttractOrClosed();
         ticker.start();
+    }
+
+    /** Stops the timers and takes the gestures off the window; the kiosk is closing. */
+    public void stop() {
+        Threads.assertEdt();
+        ticker.stop();
+        gesture.uninstall();
+        idle.uninstall();
+        visitor.stop();
     }
 
     public VisitorShell visitor() {
@@ -356,14 +359,14 @@ public final class KioskController {
         LOG.info("staff gesture: PIN pad opened");
         mode = Mode.STAFF;
         idle.touched();
-        frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock,
+        frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock, failures,
                 this::openStaffPanel, this::backToVisitors));
     }
 
     public void openStaffPanel() {
         mode = Mode.STAFF;
         frame.showScreen(new StaffPanelScreen(visitor.exhibit(), staffLanguage(), metrics(),
-                (Supplier<String>) services::versions, services.staffActions(this)));
+                (Supplier<String>) services::versions, services.staffActions(this), failures));
     }
 
     /** Closes any staff screen; the visitor's screens return as they were. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
@@ -27,6 +28,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
 
     private final SummaryPrinting printing;
     private final KioskConfig config;
+    private final Failures failures;
     private final Supplier<Exhibit> exhibit;
     private final Supplier<String> language;
     private final Runnable changed;
@@ -45,10 +47,11 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
      * @param printing the print desk, or null when this kiosk has no printing
      * @param changed  called when what the print screen or the home tile shows has changed
      */
-    SummaryPrintFlow(SummaryPrinting printing, KioskConfig config, Supplier<Exhibit> exhibit,
+    SummaryPrintFlow(SummaryPrinting printing, KioskConfig config, Failures failures, Supplier<Exhibit> exhibit,
                      Supplier<String> language, Runnable changed) {
         this.printing = printing;
         this.config = config;
+        this.failures = failures;
         this.exhibit = exhibit;
         this.language = language;
         this.changed = changed;
@@ -75,13 +78,15 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     }
 
     private void checkQueue() {
-        printing.checkQueue().thenAcceptAsync(state -> {
-            boolean now = state.ready();
-            if (now != available) {
-                available = now;
-                changed.run();
-            }
-        }, Threads.ON_EDT);
+        Threads.thenOnEdt(printing.checkQueue(), failures, state -> showAvailable(state.ready()),
+                error -> showAvailable(false));
+    }
+
+    private void showAvailable(boolean now) {
+        if (now != available) {
+            available = now;
+            changed.run();
+        }
     }
 
     /** The visitor opened the print screen: start at choosing, unless they may not print. */
@@ -148,7 +153,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
         int forVisitor = visitor;
         List<String> languages = chosen;
         holdSession.accept(true);
-        printing.printForVisitor(exhibit.get(), chosen).thenAcceptAsync(outcome -> {
+        Threads.thenOnEdt(printing.printForVisitor(exhibit.get(), chosen), failures, outcome -> {
             holdSession.accept(false);
             if (outcome.printed()) {
                 printed.accept(String.join(",", languages));
@@ -163,7 +168,14 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
                 checkQueue();
             }
             changed.run();
-        }, Threads.ON_EDT);
+        }, error -> {
+            // Nothing is known to have printed: the session is released and the visitor told.
+            holdSession.accept(false);
+            if (forVisitor == visitor) {
+                show(PrintScreen.Step.MESSAGE, UiKey.PRINT_FAILED);
+                changed.run();
+            }
+        });
     }
 
     @Override

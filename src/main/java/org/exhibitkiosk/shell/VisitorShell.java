@@ -7,6 +7,7 @@ import java.awt.event.ComponentEvent;
 import java.util.List;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
@@ -49,17 +50,16 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private Place lastShown;
     private final SummaryPrintFlow printFlow;
 
-    public VisitorShell(Exhibit exhibit, KioskConfig config) {
-        this(exhibit, config, null);
-    }
-
-    /** @param printing the print desk for take-home summaries; null for a kiosk without printing */
-    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing) {
+    /**
+     * @param printing the print desk for take-home summaries; null for a kiosk without printing
+     * @param failures where failures of background work go once the screen is put right
+     */
+    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing, Failures failures) {
         super(new BorderLayout());
         Threads.assertEdt();
         this.exhibit = exhibit;
         this.config = config;
-        this.printFlow = new SummaryPrintFlow(printing, config, () -> this.exhibit, session::language, () -> {
+        this.printFlow = new SummaryPrintFlow(printing, config, failures, () -> this.exhibit, session::language, () -> {
             if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
                 rebuild(0);
             }
@@ -133,6 +133,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             }
         }
         rebuild(0);
+    }
+
+    /** Stops asking the printer for its state; the kiosk is closing. */
+    void stop() {
+        printFlow.stop();
     }
 
     /** Forgets the visitor and returns to the welcome screen. */
