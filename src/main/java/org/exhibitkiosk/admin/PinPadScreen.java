@@ -1,9 +1,12 @@
 package org.exhibitkiosk.admin;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +93,8 @@ public final class PinPadScreen extends JPanel {
         showLockIfLocked();
     }
 
-    private static JPanel wrap(java.awt.Component component) {
-        JPanel panel = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
+    private static JPanel wrap(Component component) {
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
         panel.setOpaque(false);
         panel.add(component);
         return panel;
@@ -145,13 +148,13 @@ public final class PinPadScreen extends JPanel {
 
     private void showLocked(Instant until) {
         long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-        message.setText(java.text.MessageFormat.format(
+        message.setText(MessageFormat.format(
                 exhibit.text(UiKey.STAFF_LOCKED, language).replace("'", "''"), minutes));
         message.setColorKey("Kiosk.accent");
     }
 
     private void setKeysEnabled(boolean enabled) {
-        for (java.awt.Component key : keys.getComponents()) {
+        for (Component key : keys.getComponents()) {
             key.setEnabled(enabled);
         }
     }

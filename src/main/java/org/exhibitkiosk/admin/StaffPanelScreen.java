@@ -3,10 +3,7 @@ package org.exhibitkiosk.admin;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagLayout;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -35,6 +32,19 @@ public final class StaffPanelScreen extends JPanel {
 
     /** The result of a reload: the new exhibit, or the problems that kept the old one on screen. */
     public record Reload(Exhibit exhibit, List<Problem> problems) {
+    }
+
+    /**
+     * Visits as the panel charts them.
+     *
+     * @param days      sessions per day, oldest first, each labelled with its day of the month
+     * @param languages languages chosen over those days, by language code
+     */
+    public record Visits(List<BarChart.Bar> days, List<BarChart.Bar> languages) {
+        public Visits {
+            days = List.copyOf(days);
+            languages = List.copyOf(languages);
+        }
     }
 
     /** What the staff panel can ask of the kiosk. */
@@ -72,8 +82,8 @@ public final class StaffPanelScreen extends JPanel {
             return CompletableFuture.completedFuture("");
         }
 
-        /** The last two weeks of visit statistics, read off the EDT; null for none. */
-        default CompletableFuture<org.exhibitkiosk.ops.StatsReport> visits() {
+        /** The last two weeks of visits, read off the EDT; null for none. */
+        default CompletableFuture<Visits> visits() {
             return CompletableFuture.completedFuture(null);
         }
     }
@@ -148,24 +158,14 @@ public final class StaffPanelScreen extends JPanel {
         charts.append(languagesChart, 1);
         column.append(charts, metrics.px(32));
         int chartHeight = metrics.px(170);
-        Threads.thenOnEdt(actions.visits(), failures, report -> {
-            if (report == null) {
+        Threads.thenOnEdt(actions.visits(), failures, visits -> {
+            if (visits == null) {
                 return;
             }
-            List<BarChart.Bar> days = new ArrayList<>();
-            Map<String, Double> languages = new TreeMap<>();
-            report.days().forEach((day, measures) -> {
-                days.add(new BarChart.Bar(Integer.toString(day.getDayOfMonth()), measures.getOrDefault("sessions", 0.0)));
-                measures.forEach((measure, value) -> {
-                    if (measure.startsWith("language.")) {
-                        languages.merge(measure.substring("language.".length()), value, Double::sum);
-                    }
-                });
-            });
-            sessionsChart.append(new BarChart("staff.chart.sessions", days, chartFont, chartHeight), metrics.px(8));
-            languagesChart.append(new BarChart("staff.chart.languages", languages.entrySet().stream()
-                    .map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList(), chartFont, chartHeight),
+            sessionsChart.append(new BarChart("staff.chart.sessions", visits.days(), chartFont, chartHeight),
                     metrics.px(8));
+            languagesChart.append(new BarChart("staff.chart.languages", visits.languages(), chartFont,
+                    chartHeight), metrics.px(8));
             revalidate();
             repaint();
         }, error -> showFailure(Failures.oneLine(error)));

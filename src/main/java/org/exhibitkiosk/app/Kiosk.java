@@ -288,7 +288,7 @@ public final class Kiosk implements AutoCloseable {
                     new StaffDesk.Services(this, options, exit, printing), failures());
             if (!options.smoke()) {
                 stats = new VisitStats(options.state(), clock, config.timeZone());
-                started.setEvents(stats);
+                started.setEvents(new VisitEvents(stats));
             }
             started.start();
             controller = started;

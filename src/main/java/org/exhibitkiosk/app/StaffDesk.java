@@ -1,7 +1,10 @@
 package org.exhibitkiosk.app;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.exhibitkiosk.admin.StaffPanelScreen;
@@ -13,6 +16,7 @@ import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.shell.KioskController;
+import org.exhibitkiosk.ui.BarChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,11 +95,28 @@ final class StaffDesk implements StaffPanelScreen.Actions {
     }
 
     @Override
-    public CompletableFuture<StatsReport> visits() {
+    public CompletableFuture<StaffPanelScreen.Visits> visits() {
         return CompletableFuture.supplyAsync(() -> {
             LocalDate today = LocalDate.now(printing.clock().withZone(printing.config().timeZone()));
-            return StatsReport.read(options.state().resolve("stats"), today.minusDays(CHART_DAYS - 1), today);
+            return chartsOf(StatsReport.read(options.state().resolve("stats"), today.minusDays(CHART_DAYS - 1),
+                    today));
         }, Threads.ON_LOADER);
+    }
+
+    /** Sessions per day, and the languages chosen over all the days, as bars. */
+    static StaffPanelScreen.Visits chartsOf(StatsReport report) {
+        List<BarChart.Bar> days = new ArrayList<>();
+        Map<String, Double> languages = new TreeMap<>();
+        report.days().forEach((day, measures) -> {
+            days.add(new BarChart.Bar(Integer.toString(day.getDayOfMonth()), measures.getOrDefault("sessions", 0.0)));
+            measures.forEach((measure, value) -> {
+                if (measure.startsWith("language.")) {
+                    languages.merge(measure.substring("language.".length()), value, Double::sum);
+                }
+            });
+        });
+        return new StaffPanelScreen.Visits(days, languages.entrySet().stream()
+                .map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.exhibitkiosk.content;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,7 @@ import java.util.TreeMap;
 public record InterfaceText(Map<String, LocalizedText> strings) {
 
     public InterfaceText {
-        strings = java.util.Collections.unmodifiableMap(new TreeMap<>(strings));
+        strings = Collections.unmodifiableMap(new TreeMap<>(strings));
     }
 
     /** The text for a key in a language; the key itself if the validator was bypassed. */

@@ -1,14 +1,16 @@
 package org.exhibitkiosk.screens;
 
+import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -486,7 +488,7 @@ public final class MapScreen extends JPanel {
                     g2.fill(new Ellipse2D.Double(x - r, trackY - r, 2 * r, 2 * r));
                     // Day numbers only: the full date, with its month, stands above the map.
                     String label = Integer.toString(days.get(i).getDayOfMonth());
-                    var layout = new java.awt.font.TextLayout(FontStackText.attributed(label, font).getIterator(),
+                    var layout = new TextLayout(FontStackText.attributed(label, font).getIterator(),
                             g2.getFontRenderContext());
                     float tx = (float) (x - layout.getAdvance() / 2);
                     tx = Math.max(0, Math.min(getWidth() - layout.getAdvance(), tx));
@@ -498,7 +500,7 @@ public final class MapScreen extends JPanel {
                 g2.setColor(accent);
                 g2.fill(new Ellipse2D.Double(x - r, trackY - r, 2 * r, 2 * r));
                 g2.setColor(Theme.color("Kiosk.background"));
-                g2.setStroke(new java.awt.BasicStroke(ctx.px(3)));
+                g2.setStroke(new BasicStroke(ctx.px(3)));
                 g2.draw(new Ellipse2D.Double(x - r, trackY - r, 2 * r, 2 * r));
             } finally {
                 g2.dispose();

@@ -1,14 +1,19 @@
 package org.exhibitkiosk.shell;
 
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Insets;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JLayeredPane;
+import javax.swing.JPanel;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
 import org.exhibitkiosk.admin.PinPadScreen;
@@ -21,9 +26,9 @@ import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
-import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
@@ -99,7 +104,7 @@ public final class KioskController {
         this.idleOverride = idleOverride;
         this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
-        this.lastReload = new ReloadStatus(clock.instant(), true, java.util.List.of(),
+        this.lastReload = new ReloadStatus(clock.instant(), true, List.of(),
                 exhibit.info().contentVersion());
     }
 
@@ -419,9 +424,9 @@ public final class KioskController {
         card.append(left, metrics.px(16));
         TouchButton proceed = new TouchButton("idle.continue", exhibit.text(UiKey.IDLE_CONTINUE, language),
                 exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(34)), "primary", metrics);
-        proceed.setPreferredSize(new java.awt.Dimension(metrics.px(420), metrics.px(120)));
+        proceed.setPreferredSize(new Dimension(metrics.px(420), metrics.px(120)));
         proceed.addActionListener(e -> continueSession());
-        javax.swing.JPanel center = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
+        JPanel center = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
         center.setOpaque(false);
         center.add(proceed);
         card.append(center, metrics.px(36));
@@ -430,7 +435,7 @@ public final class KioskController {
 
     private static Column card(Metrics metrics) {
         int pad = metrics.px(56);
-        return new Column().card("Kiosk.surface", "Kiosk.accent", metrics.px(32), new java.awt.Insets(pad, pad, pad, pad));
+        return new Column().card("Kiosk.surface", "Kiosk.accent", metrics.px(32), new Insets(pad, pad, pad, pad));
     }
 
     private static TextBlock title(Exhibit exhibit, Metrics metrics, String text, String name) {
@@ -449,7 +454,7 @@ public final class KioskController {
 
     private String format(UiKey key, long value) {
         String pattern = visitor.exhibit().text(key, visitorLanguage());
-        return new MessageFormat(pattern.replace("'", "''"), java.util.Locale.ROOT).format(new Object[] {value});
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(new Object[] {value});
     }
 
     private String visitorLanguage() {
@@ -463,7 +468,7 @@ public final class KioskController {
     }
 
     private Metrics metrics() {
-        java.awt.Dimension size = frame.getContentPane().getSize();
+        Dimension size = frame.getContentPane().getSize();
         if (size.width <= 0 || size.height <= 0) {
             size = frame.getGraphicsConfiguration().getBounds().getSize();
         }

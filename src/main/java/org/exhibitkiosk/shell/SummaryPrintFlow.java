@@ -1,6 +1,8 @@
 package org.exhibitkiosk.shell;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
@@ -40,8 +42,8 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     private boolean available;
     /** Counts visitors, so an outcome that arrives after a reset is not shown to the next one. */
     private int visitor;
-    private java.util.function.Consumer<Boolean> holdSession = on -> { };
-    private java.util.function.Consumer<String> printed = language -> { };
+    private Consumer<Boolean> holdSession = on -> { };
+    private Consumer<String> printed = language -> { };
 
     /**
      * @param printing the print desk, or null when this kiosk has no printing
@@ -67,7 +69,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
      *                    progress holds the visitor's session
      * @param printed     told the language of each summary that printed (visit statistics)
      */
-    void listen(java.util.function.Consumer<Boolean> holdSession, java.util.function.Consumer<String> printed) {
+    void listen(Consumer<Boolean> holdSession, Consumer<String> printed) {
         this.holdSession = holdSession;
         this.printed = printed;
     }
@@ -122,7 +124,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     /** The editions on offer: each language alone, or English beside each, as configured. */
     private List<List<String>> choices() {
         String first = language.get();
-        List<String> languages = new java.util.ArrayList<>(config.languageCodes());
+        List<String> languages = new ArrayList<>(config.languageCodes());
         if (first != null && languages.remove(first)) {
             languages.add(0, first);        // the visitor's own language first
         }

@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.exhibitkiosk.concurrent.Failures;
@@ -100,7 +102,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     }
 
     /** Who holds the session open while a print is in progress (the idle monitor). */
-    void setPrintHold(java.util.function.Consumer<Boolean> hold) {
+    void setPrintHold(Consumer<Boolean> hold) {
         printFlow.listen(hold, language -> events.printed(language));
     }
 
@@ -265,7 +267,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         rebuild(direction);
     }
 
-    private java.util.Optional<Panel> panelAt(Place.Reading reading) {
+    private Optional<Panel> panelAt(Place.Reading reading) {
         return exhibit.section(reading.sectionId())
                 .filter(s -> reading.page() >= 0 && reading.page() < s.panels().size())
                 .map(s -> s.panels().get(reading.page()));
