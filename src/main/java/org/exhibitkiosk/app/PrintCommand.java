@@ -18,11 +18,11 @@ import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryPrinting;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code print --lang en --copies 20 [--printer NAME] [--out DIR]}: staff handouts. Each copy is

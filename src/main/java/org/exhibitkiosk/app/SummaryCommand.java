@@ -13,11 +13,11 @@ import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryDocument;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code summary --lang hy --out FILE.pdf}: writes the take-home summary as a PDF, with no display.

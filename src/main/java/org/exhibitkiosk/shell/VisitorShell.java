@@ -51,6 +51,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private SessionEvents events = SessionEvents.NONE;
     private Place lastShown;
     private final SummaryPrintFlow printFlow;
+    private final Failures failures;
 
     /**
      * @param printing the print desk for take-home summaries; null for a kiosk without printing
@@ -61,6 +62,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         Threads.assertEdt();
         this.exhibit = exhibit;
         this.config = config;
+        this.failures = failures;
         this.printFlow = new SummaryPrintFlow(printing, config, failures, () -> this.exhibit, session::language, () -> {
             if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
                 rebuild(0);
@@ -319,7 +321,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         } else if (place instanceof Place.Print) {
             return printFlow.screen(ctx);
         } else if (place instanceof Place.Map) {
-            return new MapScreen(ctx);
+            return new MapScreen(ctx, failures);
         } else if (place instanceof Place.ComingSoon soon) {
             return new ComingSoonScreen(ctx, soon.tile());
         }
