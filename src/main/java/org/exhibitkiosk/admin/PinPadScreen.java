@@ -6,7 +6,6 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,8 +147,7 @@ public final class PinPadScreen extends JPanel {
 
     private void showLocked(Instant until) {
         long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-        message.setText(MessageFormat.format(
-                exhibit.text(UiKey.STAFF_LOCKED, language).replace("'", "''"), minutes));
+        message.setText(exhibit.format(UiKey.STAFF_LOCKED, language, minutes));
         message.setColorKey("Kiosk.accent");
     }
 

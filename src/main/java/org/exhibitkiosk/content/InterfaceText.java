@@ -1,6 +1,8 @@
 package org.exhibitkiosk.content;
 
 import java.util.Collections;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,18 @@ public record InterfaceText(Map<String, LocalizedText> strings) {
     public String get(UiKey key, String language) {
         LocalizedText text = strings.get(key.key());
         return text == null ? key.key() : text.in(language);
+    }
+
+    /**
+     * The text for a key with its {0}-style values filled in. Curators write apostrophes as plain
+     * text (Armenian and Azerbaijani use them), so only the braces are special.
+     */
+    public String format(UiKey key, String language, Object... values) {
+        String pattern = get(key, language);
+        if (values.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(values);
     }
 
     public LocalizedText get(UiKey key) {

@@ -3,7 +3,6 @@ package org.exhibitkiosk.print;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -449,8 +448,7 @@ public final class SummaryDocument {
         }
 
         private String format(UiKey key, Object... values) {
-            String pattern = exhibit.text(key, language);
-            return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(values);
+            return exhibit.format(key, language, values);
         }
 
         private List<Item> lines(List<PdfText.Span> spans, float width, float leading, float spaceBefore,
