@@ -29,6 +29,9 @@ final class PdfText {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfText.class);
 
+    /** A line's ascent, as a share of its type size. */
+    static final float ASCENT = 0.95f;
+
     private final Map<FontStyle, List<Face>> stacks = new EnumMap<>(FontStyle.class);
 
     PdfText(PDDocument document, PdfFonts fonts, Typefaces typefaces) throws IOException {
@@ -292,7 +295,7 @@ final class PdfText {
         for (Run run : merged) {
             size = Math.max(size, run.style().size());
         }
-        return new Line(List.copyOf(merged), width, size * 0.95f, size * leading);
+        return new Line(List.copyOf(merged), width, size * ASCENT, size * leading);
     }
 
     private record Word(String text, Style style, boolean spaceAfter) {
