@@ -16,7 +16,6 @@ import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Panel;
 import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.print.SummaryPrinting;
-import org.exhibitkiosk.screens.ComingSoonScreen;
 import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
 import org.exhibitkiosk.screens.HomeScreen;
@@ -114,11 +113,6 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
 
     public Exhibit exhibit() {
         return exhibit;
-    }
-
-    /** Shows newly loaded content; the visitor stays where they are if that place still exists. */
-    public void replaceExhibit(Exhibit replacement) {
-        replace(replacement, config);
     }
 
     /** Shows newly loaded content and config; the visitor stays where they are if that place still exists. */
@@ -322,8 +316,6 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return printFlow.screen(ctx);
         } else if (place instanceof Place.Map) {
             return new MapScreen(ctx, failures);
-        } else if (place instanceof Place.ComingSoon soon) {
-            return new ComingSoonScreen(ctx, soon.tile());
         }
         throw new IllegalStateException("no screen for " + place);
     }
