@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -122,6 +123,7 @@ public final class Kiosk implements AutoCloseable {
     private final KioskFiles files = new KioskFiles(new StrictMapper());
     private final LastGoodCopy lastGood;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closedDone = new CountDownLatch(1);
     private final CompletableFuture<Kiosk> shown = new CompletableFuture<>();
     private final CompletableFuture<Logs> logs = new CompletableFuture<>();
     private KioskFrame frame;
@@ -449,13 +451,29 @@ public final class Kiosk implements AutoCloseable {
     /**
      * Shuts the kiosk down, in the reverse order of its start: no more reloads, the health endpoint,
      * the watchdog, the controller's timers and the window, the statistics (written to disk first),
-     * the log files, and last the crash guard. Only the first call does anything; any thread.
+     * the log files, and last the crash guard. Only the first call does anything; a later one off
+     * the EDT waits until the first has finished. Any thread.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            if (!EventQueue.isDispatchThread()) {
+                try {
+                    closedDone.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return;
         }
+        try {
+            shutDown();
+        } finally {
+            closedDone.countDown();
+        }
+    }
+
+    private void shutDown() {
         if (watcher != null) {
             watcher.close();
         }
