@@ -2,6 +2,7 @@ package org.exhibitkiosk.admin;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
@@ -31,7 +32,7 @@ final class HandoutControls extends Column {
     private int copies = 10;
 
     HandoutControls(Exhibit exhibit, String staffLanguage, Metrics metrics, StaffPanelScreen.Actions actions,
-                    Consumer<String> status) {
+                    Failures failures, Consumer<String> status) {
         this.languages = actions.handoutLanguages();
         FontStack label = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24));
         FontStack text = exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(24));
@@ -43,10 +44,13 @@ final class HandoutControls extends Column {
         TextBlock state = new TextBlock("\u2026", text, "Kiosk.foreground", TextBlock.Align.LEADING);
         state.setName("staff.printer-state");
         append(state, metrics.px(8));
-        actions.printerState().thenAcceptAsync(line -> {
+        Threads.thenOnEdt(actions.printerState(), failures, line -> {
             state.setText(line);
             revalidate();
-        }, Threads.ON_EDT);
+        }, error -> {
+            state.setText(Failures.oneLine(error));
+            revalidate();
+        });
 
         Row row = new Row(metrics.px(16));
         languageButton = new TouchButton("staff.handouts.language", languages.get(0).name(), button, "pager", metrics);
@@ -66,12 +70,14 @@ final class HandoutControls extends Column {
         print.addActionListener(e -> {
             print.setEnabled(false);
             status.accept("\u2026");
-            actions.printHandouts(languages.get(languageIndex).code(), copies,
-                    line -> Threads.ON_EDT.execute(() -> status.accept(line)))
-                    .thenAcceptAsync(summary -> {
+            Threads.thenOnEdt(actions.printHandouts(languages.get(languageIndex).code(), copies,
+                    line -> Threads.onEdt(() -> status.accept(line))), failures, summary -> {
                         print.setEnabled(true);
                         status.accept(summary);
-                    }, Threads.ON_EDT);
+                    }, error -> {
+                        print.setEnabled(true);
+                        status.accept(Failures.oneLine(error));
+                    });
         });
         row.append(languageButton, 2);
         row.append(fewer, 1);

@@ -1,7 +1,9 @@
 package org.exhibitkiosk.admin;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
@@ -29,19 +32,22 @@ public final class PinPadScreen extends JPanel {
     private final Exhibit exhibit;
     private final String language;
     private final Clock clock;
+    private final Failures failures;
     private final Runnable onAccepted;
     private final StringBuilder entered = new StringBuilder();
     private final TextBlock dots;
     private final TextBlock message;
     private final JPanel keys;
 
+    /** @param failures where a check that failed is reported, once the keys work again */
     public PinPadScreen(Exhibit exhibit, String language, Metrics metrics, PinGate gate, Clock clock,
-                        Runnable onAccepted, Runnable onCancel) {
+                        Failures failures, Runnable onAccepted, Runnable onCancel) {
         super(new GridBagLayout());
         this.gate = gate;
         this.exhibit = exhibit;
         this.language = language;
         this.clock = clock;
+        this.failures = failures;
         this.onAccepted = onAccepted;
         setName("staff.pin-pad");
         setOpaque(false);
@@ -86,8 +92,8 @@ public final class PinPadScreen extends JPanel {
         showLockIfLocked();
     }
 
-    private static JPanel wrap(java.awt.Component component) {
-        JPanel panel = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
+    private static JPanel wrap(Component component) {
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
         panel.setOpaque(false);
         panel.add(component);
         return panel;
@@ -113,8 +119,12 @@ public final class PinPadScreen extends JPanel {
         entered.setLength(0);
         dots.setText(" ");
         setKeysEnabled(false);
-        CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER)
-                .thenAcceptAsync(this::show, Threads.ON_EDT);
+        Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER), failures,
+                this::show, error -> {
+                    setKeysEnabled(true);
+                    message.setText(Failures.oneLine(error));
+                    message.setColorKey("Kiosk.accent");
+                });
     }
 
     private void show(PinGate.Outcome outcome) {
@@ -137,13 +147,12 @@ public final class PinPadScreen extends JPanel {
 
     private void showLocked(Instant until) {
         long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
-        message.setText(java.text.MessageFormat.format(
-                exhibit.text(UiKey.STAFF_LOCKED, language).replace("'", "''"), minutes));
+        message.setText(exhibit.format(UiKey.STAFF_LOCKED, language, minutes));
         message.setColorKey("Kiosk.accent");
     }
 
     private void setKeysEnabled(boolean enabled) {
-        for (java.awt.Component key : keys.getComponents()) {
+        for (Component key : keys.getComponents()) {
             key.setEnabled(enabled);
         }
     }

@@ -1,14 +1,16 @@
 package org.exhibitkiosk.admin;
 
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagLayout;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.exhibitkiosk.config.KioskConfig;
 import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.Problem;
@@ -22,13 +24,27 @@ import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
 
 /**
- * The staff panel: versions, reload content, leave kiosk mode, log out. Later issues add the
- * printer, handouts, health and statistics. Reloading runs off the EDT. EDT only.
+ * The staff panel: versions, the printer and handouts, reload content, cleaning mode, leave kiosk
+ * mode, log out, and two weeks of visits as charts. Reloading, printing and reading the statistics
+ * run off the EDT. EDT only.
  */
 public final class StaffPanelScreen extends JPanel {
 
     /** The result of a reload: the new exhibit, or the problems that kept the old one on screen. */
     public record Reload(Exhibit exhibit, List<Problem> problems) {
+    }
+
+    /**
+     * Visits as the panel charts them.
+     *
+     * @param days      sessions per day, oldest first, each labelled with its day of the month
+     * @param languages languages chosen over those days, by language code
+     */
+    public record Visits(List<BarChart.Bar> days, List<BarChart.Bar> languages) {
+        public Visits {
+            days = List.copyOf(days);
+            languages = List.copyOf(languages);
+        }
     }
 
     /** What the staff panel can ask of the kiosk. */
@@ -66,8 +82,8 @@ public final class StaffPanelScreen extends JPanel {
             return CompletableFuture.completedFuture("");
         }
 
-        /** The last two weeks of visit statistics, read off the EDT; null for none. */
-        default CompletableFuture<org.exhibitkiosk.ops.StatsReport> visits() {
+        /** The last two weeks of visits, read off the EDT; null for none. */
+        default CompletableFuture<Visits> visits() {
             return CompletableFuture.completedFuture(null);
         }
     }
@@ -77,8 +93,9 @@ public final class StaffPanelScreen extends JPanel {
     private final Exhibit exhibit;
     private final String language;
 
+    /** @param failures where background work that failed is reported, once the panel says so */
     public StaffPanelScreen(Exhibit exhibit, String language, Metrics metrics, Supplier<String> versions,
-                            Actions actions) {
+                            Actions actions, Failures failures) {
         super(new GridBagLayout());
         this.exhibit = exhibit;
         this.language = language;
@@ -103,7 +120,8 @@ public final class StaffPanelScreen extends JPanel {
         column.append(versionText, metrics.px(8));
 
         if (!actions.handoutLanguages().isEmpty()) {
-            column.append(new HandoutControls(exhibit, language, metrics, actions, this::showStatus), metrics.px(32));
+            column.append(new HandoutControls(exhibit, language, metrics, actions, failures, this::showStatus),
+                    metrics.px(32));
         }
 
         Row buttons = new Row(metrics.px(20));
@@ -140,32 +158,22 @@ public final class StaffPanelScreen extends JPanel {
         charts.append(languagesChart, 1);
         column.append(charts, metrics.px(32));
         int chartHeight = metrics.px(170);
-        actions.visits().thenAcceptAsync(report -> {
-            if (report == null) {
+        Threads.thenOnEdt(actions.visits(), failures, visits -> {
+            if (visits == null) {
                 return;
             }
-            java.util.List<BarChart.Bar> days = new java.util.ArrayList<>();
-            java.util.Map<String, Double> languages = new java.util.TreeMap<>();
-            report.days().forEach((day, measures) -> {
-                days.add(new BarChart.Bar(Integer.toString(day.getDayOfMonth()), measures.getOrDefault("sessions", 0.0)));
-                measures.forEach((measure, value) -> {
-                    if (measure.startsWith("language.")) {
-                        languages.merge(measure.substring("language.".length()), value, Double::sum);
-                    }
-                });
-            });
-            sessionsChart.append(new BarChart("staff.chart.sessions", days, chartFont, chartHeight), metrics.px(8));
-            languagesChart.append(new BarChart("staff.chart.languages", languages.entrySet().stream()
-                    .map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList(), chartFont, chartHeight),
+            sessionsChart.append(new BarChart("staff.chart.sessions", visits.days(), chartFont, chartHeight),
                     metrics.px(8));
+            languagesChart.append(new BarChart("staff.chart.languages", visits.languages(), chartFont,
+                    chartHeight), metrics.px(8));
             revalidate();
             repaint();
-        }, Threads.ON_EDT);
+        }, error -> showFailure(Failures.oneLine(error)));
 
         reload.addActionListener(e -> {
             reload.setEnabled(false);
             status.setText("\u2026");
-            actions.reload().thenAcceptAsync(result -> {
+            Threads.thenOnEdt(actions.reload(), failures, result -> {
                 reload.setEnabled(true);
                 if (result.exhibit() != null) {
                     actions.useExhibit(result.exhibit());
@@ -175,13 +183,16 @@ public final class StaffPanelScreen extends JPanel {
                 } else {
                     showProblems(result.problems());
                 }
-            }, Threads.ON_EDT);
+            }, error -> {
+                reload.setEnabled(true);
+                showFailure(exhibit.text(UiKey.STAFF_RELOAD_FAILED, language) + "\n" + Failures.oneLine(error));
+            });
         });
         leave.addActionListener(e -> actions.leaveKioskMode());
         cleaning.addActionListener(e -> actions.startCleaning());
         logOut.addActionListener(e -> actions.logOut());
 
-        JPanel holder = new JPanel(new java.awt.BorderLayout());
+        JPanel holder = new JPanel(new BorderLayout());
         holder.setOpaque(false);
         holder.add(column);
         int width = Math.min(metrics.px(1300), metrics.width() - metrics.px(120));
@@ -193,6 +204,12 @@ public final class StaffPanelScreen extends JPanel {
     private void showStatus(String text) {
         status.setText(text);
         status.setColorKey("Kiosk.muted");
+        revalidate();
+    }
+
+    private void showFailure(String text) {
+        status.setText(text);
+        status.setColorKey("Kiosk.accent");
         revalidate();
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
-import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Robot;
@@ -23,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.RepaintManager;
@@ -31,6 +31,7 @@ import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.ops.ManualClock;
+import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryMap;
@@ -161,12 +162,22 @@ public final class BenchCommand implements Callable<Integer> {
         EventQueue.invokeAndWait(() -> RepaintManager.setCurrentManager(timer));
         ManualClock clock = new ManualClock(Instant.now());
         Path state = Files.createTempDirectory("kiosk-bench");
-        int code = KioskLauncher.launch(new KioskLauncher.Options(folders.content(), folders.config(), false, false,
-                null, null, state), clock);
-        if (code != Main.OK) {
-            throw new IllegalStateException("the kiosk did not start");
+        AtomicInteger exitAsked = new AtomicInteger(-1);
+        try (Kiosk kiosk = Kiosk.start(new Kiosk.Options(folders.content(), folders.config(), false, false,
+                null, null, state), clock, exitAsked::set, CupsPrinter::local)) {
+            kiosk.shown().get(60, TimeUnit.SECONDS);
+            drive(kiosk, timer, result);
+        } finally {
+            EventQueue.invokeAndWait(() -> RepaintManager.setCurrentManager(null));
         }
-        JFrame frame = waitForFrame();
+        if (exitAsked.get() >= 0) {
+            throw new IllegalStateException("the kiosk asked to exit with status " + exitAsked.get());
+        }
+    }
+
+    private void drive(Kiosk kiosk, FrameTimer timer, ObjectNode result) throws Exception {
+        JFrame frame = kiosk.frame();
+        KioskController controller = kiosk.controller();
         Robot robot = new Robot();
         robot.setAutoWaitForIdle(false);
         waitForEdt();
@@ -179,8 +190,7 @@ public final class BenchCommand implements Callable<Integer> {
         // Wake the kiosk, choose the first language.
         Component screen = OnEdt.call(() -> frame.getContentPane().getComponent(0));
         click(robot, screen);
-        String firstLanguage = OnEdt.call(() -> ((KioskController) frame.getRootPane()
-                .getClientProperty(KioskController.class)).visitor().session().language());
+        String firstLanguage = OnEdt.call(() -> controller.visitor().session().language());
         waitFor(frame, "screen.welcome");
         List<Double> tapTimes = new ArrayList<>();
         List<long[]> transitionFrames = new ArrayList<>();
@@ -219,10 +229,6 @@ public final class BenchCommand implements Callable<Integer> {
         tap.put("taps", tapTimes.size());
         result.set("transition_frame_ms", frameStats(transitionFrames));
         result.put("rss_mb", round(rssMb()));
-        OnEdt.call(() -> {
-            frame.dispose();
-            return null;
-        });
         if (firstLanguage != null) {
             progress("note: a visitor session was already open when the bench began");
         }
@@ -350,25 +356,6 @@ public final class BenchCommand implements Callable<Integer> {
             return -1;
         }
         return -1;
-    }
-
-    private static JFrame waitForFrame() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            JFrame found = OnEdt.call(() -> {
-                for (Frame frame : Frame.getFrames()) {
-                    if (frame instanceof JFrame f && "kiosk.frame".equals(f.getName()) && f.isShowing()
-                            && f.getRootPane().getClientProperty(KioskController.class) != null) {
-                        return f;
-                    }
-                }
-                return null;
-            });
-            if (found != null) {
-                return found;
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        throw new IllegalStateException("the kiosk did not start within a minute");
     }
 
     private static void waitFor(JFrame frame, String name) throws Exception {

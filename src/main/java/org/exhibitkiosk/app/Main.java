@@ -1,7 +1,12 @@
 package org.exhibitkiosk.app;
 
+import java.awt.Dimension;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.exhibitkiosk.concurrent.Failures;
+import org.exhibitkiosk.print.CupsPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +36,11 @@ public final class Main implements Callable<Integer> {
     /** Staff left kiosk mode from the staff panel: the service must not start the kiosk again. */
     public static final int LEFT_KIOSK_MODE = 10;
 
-    /** Whether this JVM runs the kiosk mode (then main leaves the JVM to the kiosk's window). */
-    private static volatile boolean kioskModeStarted;
+    /** What ends the JVM when the kiosk asks to. */
+    private final Kiosk.Exit exit;
+
+    /** The kiosk this command started; null for every subcommand (soak and bench own theirs). */
+    private Kiosk kiosk;
 
     @Mixin
     FolderOptions folders = new FolderOptions();
@@ -42,7 +50,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--window-size", paramLabel = "WxH", converter = WindowSize.class,
             description = "With --windowed: the window's size, to preview other screens (e.g. 1080x1920).")
-    java.awt.Dimension windowSize;
+    Dimension windowSize;
 
     @Option(names = "--smoke", description = "Start, paint the first screen, print 'first-frame-ms N' and exit.")
     boolean smoke;
@@ -51,18 +59,36 @@ public final class Main implements Callable<Integer> {
             description = "Override the idle time before \"Still there?\" (seconds).")
     Integer idleSeconds;
 
+    private Main(Kiosk.Exit exit) {
+        this.exit = exit;
+    }
+
     public static void main(String[] args) {
-        int code = commandLine().execute(args);
+        Main main = new Main(System::exit);
+        int code = commandLine(main).execute(args);
         // Only the kiosk mode itself leaves the JVM to its window; every subcommand (soak and
         // bench run a kiosk of their own) ends the JVM with its exit code.
-        if (code != OK || !kioskModeStarted) {
+        if (code != OK || main.kiosk == null) {
             System.exit(code);
         }
     }
 
-    /** The command line with its exit-code rules, for main and for tests. */
+    /**
+     * The command line with its exit-code rules, for tests: a kiosk it starts that asks to end the
+     * JVM is closed instead.
+     */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main());
+        Main[] main = new Main[1];
+        main[0] = new Main(status -> {
+            if (main[0].kiosk != null) {
+                main[0].kiosk.close();
+            }
+        });
+        return commandLine(main[0]);
+    }
+
+    private static CommandLine commandLine(Main main) {
+        CommandLine commandLine = new CommandLine(main);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("kiosk: " + oneLine(exception));
@@ -78,36 +104,31 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--idle-seconds must be between 1 and 86400");
         }
-        KioskLauncher.Options options = new KioskLauncher.Options(folders.content(), folders.config(),
-                windowed, smoke, idleSeconds, windowSize, folders.state());
-        int code = KioskLauncher.launch(options);
-        kioskModeStarted = code == OK;
-        return code;
+        Kiosk.Options options = new Kiosk.Options(folders.content(), folders.config(), windowed, smoke, idleSeconds,
+                windowSize, folders.state());
+        try {
+            kiosk = Kiosk.start(options, Clock.systemUTC(), exit, CupsPrinter::local);
+            return OK;
+        } catch (Kiosk.CannotStart e) {
+            System.err.println("kiosk: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     static String oneLine(Throwable exception) {
-        Throwable t = exception;
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        if (message == null || message.isBlank()) {
-            message = t.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return Failures.oneLine(exception);
     }
 
     /** Reads "1280x800". */
-    static final class WindowSize implements CommandLine.ITypeConverter<java.awt.Dimension> {
+    static final class WindowSize implements CommandLine.ITypeConverter<Dimension> {
         @Override
-        public java.awt.Dimension convert(String value) {
-            String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+        public Dimension convert(String value) {
+            String[] parts = value.toLowerCase(Locale.ROOT).split("x");
             try {
                 int width = Integer.parseInt(parts[0].trim());
                 int height = Integer.parseInt(parts[1].trim());
                 if (parts.length == 2 && width >= 320 && height >= 240 && width <= 8192 && height <= 8192) {
-                    return new java.awt.Dimension(width, height);
+                    return new Dimension(width, height);
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 // reported below

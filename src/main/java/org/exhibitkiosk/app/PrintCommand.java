@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +15,8 @@ import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.QueueState;
-import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryDayMap;
+import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryPrinting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,7 +105,7 @@ final class PrintCommand implements Callable<Integer> {
         }
         byte[] pdf = printing.build(setup.exhibit, languages);
         for (int copy = 1; copy <= copies; copy++) {
-            Path file = outFolder.resolve(String.format(java.util.Locale.ROOT, "%s-%s-%02d.pdf",
+            Path file = outFolder.resolve(String.format(Locale.ROOT, "%s-%s-%02d.pdf",
                     setup.exhibit.info().id(), String.join("-", languages), copy));
             SummaryCommand.write(file, pdf);
             out.println("copy " + copy + " of " + copies + ": wrote " + file);

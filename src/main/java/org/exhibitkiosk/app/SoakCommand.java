@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Frame;
+import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseEvent;
@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JFrame;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
 import org.exhibitkiosk.ops.ManualClock;
+import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.TouchButton;
@@ -55,13 +58,21 @@ public final class SoakCommand implements Callable<Integer> {
         }
         FolderOptions folders = ((Main) spec.parent().userObject()).folders;
         ManualClock clock = new ManualClock(Instant.parse("2026-11-25T12:00:00Z"));
-        KioskLauncher.Options options = new KioskLauncher.Options(folders.content(), folders.config(), true, false,
-                null, new java.awt.Dimension(1600, 900), folders.state().resolve("soak"));
-        int started = KioskLauncher.launch(options, clock);
-        if (started != Main.OK) {
-            return started;
+        Kiosk.Options options = new Kiosk.Options(folders.content(), folders.config(), true, false,
+                null, new Dimension(1600, 900), folders.state().resolve("soak"));
+        // A kiosk that asks to end the JVM under the soak has failed it: the soak stops and says so.
+        AtomicInteger exitAsked = new AtomicInteger(-1);
+        Report report;
+        try (Kiosk kiosk = Kiosk.start(options, clock, exitAsked::set, CupsPrinter::local)) {
+            kiosk.shown().get(60, TimeUnit.SECONDS);
+            report = new Soak(kiosk, clock, new Random(seed), exitAsked).run(sessions);
+        } catch (Kiosk.CannotStart e) {
+            System.err.println("kiosk: " + e.getMessage());
+            return Main.FAILED;
         }
-        Report report = new Soak(clock, new Random(seed)).run(sessions);
+        if (exitAsked.get() >= 0) {
+            System.err.println("kiosk: soak: the kiosk asked to exit with status " + exitAsked.get());
+        }
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("sessions", sessions);
@@ -75,7 +86,7 @@ public final class SoakCommand implements Callable<Integer> {
         json.put("heap_growth_pct", round(100.0 * (report.heapEnd() - report.heapStart()) / report.heapStart()));
         out.println(json);
         out.flush();
-        return report.uncaught() == 0 ? Main.OK : Main.FAILED;
+        return report.uncaught() == 0 && exitAsked.get() < 0 ? Main.OK : Main.FAILED;
     }
 
     private static double round(double value) {
@@ -90,28 +101,33 @@ public final class SoakCommand implements Callable<Integer> {
     static final class Soak {
         private final ManualClock clock;
         private final Random random;
-        private JFrame frame;
-        private KioskController controller;
+        private final AtomicInteger exitAsked;
+        private final Kiosk kiosk;
+        private final JFrame frame;
+        private final KioskController controller;
         private long actions;
 
-        Soak(ManualClock clock, Random random) {
+        Soak(Kiosk kiosk, ManualClock clock, Random random, AtomicInteger exitAsked) {
+            this.kiosk = kiosk;
             this.clock = clock;
             this.random = random;
+            this.exitAsked = exitAsked;
+            this.frame = kiosk.frame();
+            this.controller = kiosk.controller();
         }
 
         Report run(int sessions) throws Exception {
-            waitForKiosk();
             int warmup = Math.min(20, Math.max(1, sessions / 10));
             long heapStart = 0;
-            for (int session = 0; session < sessions + warmup; session++) {
+            for (int session = 0; session < sessions + warmup && exitAsked.get() < 0; session++) {
                 if (session == warmup) {
                     heapStart = heapAfterGc();
                 }
                 visit();
             }
             long heapEnd = heapAfterGc();
-            CrashGuard guard = (CrashGuard) OnEdt.call(() -> frame.getRootPane().getClientProperty(CrashGuard.class));
-            EdtWatchdog watchdog = (EdtWatchdog) OnEdt.call(() -> frame.getRootPane().getClientProperty(EdtWatchdog.class));
+            CrashGuard guard = kiosk.crashGuard();
+            EdtWatchdog watchdog = kiosk.watchdog();
             return new Report(actions, guard == null ? 0 : guard.uncaughtCount(),
                     watchdog == null ? 0 : watchdog.stallsOver100ms(), warmup, heapStart, heapEnd);
         }
@@ -197,29 +213,6 @@ public final class SoakCommand implements Callable<Integer> {
             }
             target.dispatchEvent(new MouseEvent(target, MouseEvent.MOUSE_RELEASED, now + 120, 0, x + dx, y + dy, 1,
                     false, MouseEvent.BUTTON1));
-        }
-
-        private void waitForKiosk() throws Exception {
-            for (int attempt = 0; attempt < 600 && controller == null; attempt++) {
-                OnEdt.call(() -> {
-                    for (Frame candidate : Frame.getFrames()) {
-                        if (candidate instanceof JFrame f && "kiosk.frame".equals(f.getName()) && f.isShowing()) {
-                            Object found = f.getRootPane().getClientProperty(KioskController.class);
-                            if (found instanceof KioskController c) {
-                                frame = f;
-                                controller = c;
-                            }
-                        }
-                    }
-                    return null;
-                });
-                if (controller == null) {
-                    Thread.sleep(100);
-                }
-            }
-            if (controller == null) {
-                throw new IllegalStateException("the kiosk did not start within a minute");
-            }
         }
 
         private static long heapAfterGc() throws Exception {

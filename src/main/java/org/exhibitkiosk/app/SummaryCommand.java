@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.print.PdfFonts;
-import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryDayMap;
+import org.exhibitkiosk.print.SummaryDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,7 @@ final class SummaryCommand implements Callable<Integer> {
         write(out, pdf);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + " (" + languages.size() * 2 + " pages, " + chosen.name().toLowerCase(
-                java.util.Locale.ROOT) + ", " + (pdf.length + 1023) / 1024 + " KB)");
+                Locale.ROOT) + ", " + (pdf.length + 1023) / 1024 + " KB)");
         stdout.flush();
         return Main.OK;
     }
@@ -78,7 +79,7 @@ final class SummaryCommand implements Callable<Integer> {
         @Override
         public KioskConfig.Paper convert(String value) {
             try {
-                return KioskConfig.Paper.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                return KioskConfig.Paper.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a paper size: a4 or letter");
             }

@@ -1,10 +1,12 @@
 package org.exhibitkiosk.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.exhibitkiosk.files.Location;
 import org.exhibitkiosk.files.Node;
 import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.files.Problems;
@@ -31,7 +33,17 @@ public final class ConfigLoader {
         this.mapper = mapper;
     }
 
+    /** Reads the config folder on its own (set-pin, stats): the log folder is checked against it alone. */
     public LoadedConfig load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Reads the config folder of a kiosk that shows {@code contentFolder} (null for none): the log
+     * folder must lie outside both, since the kiosk reads its files again whenever anything in
+     * them changes, and every line it logs would be such a change.
+     */
+    public LoadedConfig load(Path folder, Path contentFolder) {
         Problems problems = new Problems();
         Path shownFolder = ShownPath.of(folder);
         if (!Files.isDirectory(folder)) {
@@ -46,8 +58,50 @@ public final class ConfigLoader {
         Optional<PinHash> pin = Optional.empty();
         if (config.isPresent()) {
             pin = PinStore.read(shownFolder.resolve(config.get().staff().pinFile()), problems);
+            checkLogFolder(file, folder, contentFolder, config.get().logs().folder(), problems);
         }
         return new LoadedConfig(config, pin, folder, problems.sorted());
+    }
+
+    private static void checkLogFolder(Path file, Path folder, Path contentFolder, String logs, Problems problems) {
+        Path logFolder = canonical(folder.resolve(logs));
+        String inside = logFolder.startsWith(canonical(folder)) ? "the config folder"
+                : contentFolder != null && logFolder.startsWith(canonical(contentFolder)) ? "the content folder" : null;
+        if (inside != null) {
+            problems.add(file, locationOf(file, "logs", "folder"), "folder '" + logs + "' lies inside " + inside
+                    + ", which the kiosk watches for changes: every line it logs would make it read its files"
+                    + " again; put the logs outside the content and config folders (../logs, or"
+                    + " /var/log/exhibit-kiosk on an installed kiosk)");
+        }
+    }
+
+    /** The absolute path, with links resolved as far as the folders exist. */
+    private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    /** Where the value at {@code keys} stands in the file; the start when it cannot be found. */
+    private static Location locationOf(Path file, String... keys) {
+        Node node = new TreeReader().readFile(file, new Problems()).orElse(null);
+        for (String key : keys) {
+            if (!(node instanceof Node.Mapping mapping) || mapping.entries().get(key) == null) {
+                return Location.START;
+            }
+            node = mapping.entries().get(key).value();
+        }
+        return node == null ? Location.START : node.location();
     }
 
     private static List<String> languagesIn(Path file) {

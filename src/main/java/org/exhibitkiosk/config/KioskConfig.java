@@ -1,8 +1,10 @@
 package org.exhibitkiosk.config;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.exhibitkiosk.content.LocalizedText;
+import org.exhibitkiosk.files.OptionalKey;
 
 /**
  * {@code kiosk-config/kiosk.yaml}: everything about one particular kiosk. The shipped file explains
@@ -31,7 +33,7 @@ public record KioskConfig(
         Printing printing,
         Staff staff,
         Logs logs,
-        @org.exhibitkiosk.files.OptionalKey Health health) {
+        @OptionalKey Health health) {
 
     public KioskConfig {
         if (languages.isEmpty()) {
@@ -67,7 +69,7 @@ public record KioskConfig(
      * @param name the museum's name as printed on the handout
      * @param url  the exhibit's web page, printed as a QR code
      */
-    public record Museum(LocalizedText name, java.net.URI url) {
+    public record Museum(LocalizedText name, URI url) {
     }
 
     /**
@@ -76,7 +78,7 @@ public record KioskConfig(
      * @param cleaningSeconds  how long the screen ignores touches in cleaning mode (default 60)
      */
     public record Session(int idleSeconds, int countdownSeconds,
-                          @org.exhibitkiosk.files.OptionalKey Integer cleaningSeconds) {
+                          @OptionalKey Integer cleaningSeconds) {
         public Session {
             cleaningSeconds = cleaningSeconds == null ? 60 : cleaningSeconds;
             if (cleaningSeconds < 10 || cleaningSeconds > 600) {
@@ -122,7 +124,7 @@ public record KioskConfig(
      * @param dailyLimit      prints a day, counted in the kiosk's time zone
      * @param timeoutSeconds  how long a print may take before it is reported as failed
      */
-    public record Printing(@org.exhibitkiosk.files.OptionalKey String queue, Paper paper, Edition edition,
+    public record Printing(@OptionalKey String queue, Paper paper, Edition edition,
                            int perSession, int cooldownSeconds, int dailyLimit, int timeoutSeconds) {
         public Printing {
             queue = queue == null ? "" : queue.trim();

@@ -54,7 +54,7 @@ public final class KioskFiles {
     }
 
     public Outcome load(Path contentFolder, Path configFolder) {
-        LoadedConfig config = configLoader.load(configFolder);
+        LoadedConfig config = configLoader.load(configFolder, contentFolder);
         List<String> languages = config.config().map(KioskConfig::languageCodes)
                 .orElse(ConfigLoader.SHIPPED_LANGUAGES);
         LoadResult content = contentLoader.load(contentFolder, languages);

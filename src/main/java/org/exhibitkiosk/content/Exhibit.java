@@ -44,4 +44,9 @@ public record Exhibit(
     public String text(UiKey key, String language) {
         return ui.get(key, language);
     }
+
+    /** An interface text with its {0}-style values filled in. */
+    public String format(UiKey key, String language, Object... values) {
+        return ui.format(key, language, values);
+    }
 }

@@ -1,6 +1,7 @@
 package org.exhibitkiosk.content;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class FolderWatcher implements AutoCloseable {
             WatchKey key;
             try {
                 key = service.take();
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             }
             Path dir = (Path) key.watchable();

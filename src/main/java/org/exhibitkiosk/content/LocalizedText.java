@@ -2,6 +2,7 @@ package org.exhibitkiosk.content;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.exhibitkiosk.files.LanguageMap;
@@ -18,7 +19,7 @@ public record LocalizedText(Map<String, String> values) {
         if (values == null || values.isEmpty()) {
             throw new IllegalArgumentException("a text needs at least one language");
         }
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

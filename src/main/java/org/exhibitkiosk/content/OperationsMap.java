@@ -3,6 +3,7 @@ package org.exhibitkiosk.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.exhibitkiosk.files.DeclaresId;
 import org.exhibitkiosk.files.OptionalKey;
 import org.exhibitkiosk.files.RefersTo;
@@ -303,7 +304,7 @@ public record OperationsMap(
             }
             if (kind.isArrow() && places.size() < 2) {
                 throw new IllegalArgumentException("places must name at least two places for an arrow ("
-                        + kind.name().toLowerCase(java.util.Locale.ROOT) + "): where it starts and where it goes");
+                        + kind.name().toLowerCase(Locale.ROOT) + "): where it starts and where it goes");
             }
             if (places.isEmpty()) {
                 throw new IllegalArgumentException("places must name at least one place");

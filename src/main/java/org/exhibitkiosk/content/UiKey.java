@@ -8,10 +8,8 @@ public enum UiKey {
     // Welcome and navigation
     WELCOME_CHOOSE_LANGUAGE("welcome.choose-language"),
     NAV_HOME("nav.home"),
-    NAV_BACK("nav.back"),
     NAV_NEXT("nav.next"),
     NAV_PREVIOUS("nav.previous"),
-    NAV_LANGUAGE("nav.language"),
     NAV_TEXT_SIZE("nav.text-size"),
     NAV_TWO_LANGUAGES("nav.two-languages"),
     NAV_CLOSE("nav.close"),
@@ -23,7 +21,6 @@ public enum UiKey {
     TILE_MAP("tile.map"),
     TILE_SUMMARY("tile.summary"),
     TILE_CREDITS("tile.credits"),
-    TILE_COMING_SOON("tile.coming-soon"),
 
     // Reading
     QUOTE_TRANSLATION("quote.translation"),
@@ -44,8 +41,6 @@ public enum UiKey {
     IDLE_CONTINUE("idle.continue"),
     CLOSED_TITLE("closed.title"),
     CLOSED_TOUCH("closed.touch"),
-    UNAVAILABLE_TITLE("unavailable.title"),
-    UNAVAILABLE_TEXT("unavailable.text"),
 
     // Printing
     PRINT_TITLE("print.title"),

@@ -25,10 +25,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
@@ -460,13 +463,13 @@ public final class SchemaReader {
     }
 
     /** The kinds of id that values of {@code type} declare, anywhere inside them. */
-    static java.util.Set<String> declaredKinds(Type type) {
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
-        collectKinds(type, kinds, new java.util.HashSet<>());
+    static Set<String> declaredKinds(Type type) {
+        Set<String> kinds = new TreeSet<>();
+        collectKinds(type, kinds, new HashSet<>());
         return kinds;
     }
 
-    private static void collectKinds(Type type, java.util.Set<String> kinds, java.util.Set<Type> seen) {
+    private static void collectKinds(Type type, Set<String> kinds, Set<Type> seen) {
         if (!seen.add(type)) {
             return;
         }

@@ -10,6 +10,7 @@ import java.awt.font.LineMetrics;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import org.exhibitkiosk.text.FontStack;
@@ -119,8 +120,8 @@ public final class Java2DMapCanvas implements MapCanvas {
         private final Java2DMapCanvas canvas;
 
         private TextMeasureOnly(Typefaces typefaces) {
-            java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            BufferedImage scratch = new BufferedImage(1, 1,
+                    BufferedImage.TYPE_INT_ARGB);
             canvas = new Java2DMapCanvas(scratch.createGraphics(), typefaces);
         }
 

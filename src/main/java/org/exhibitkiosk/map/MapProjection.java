@@ -1,6 +1,7 @@
 package org.exhibitkiosk.map;
 
 import java.awt.geom.Point2D;
+import java.util.Objects;
 import org.exhibitkiosk.content.OperationsMap.Extent;
 
 /**
@@ -133,6 +134,6 @@ public final class MapProjection {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(width, height, scale, centreLat, centreLon, home);
+        return Objects.hash(width, height, scale, centreLat, centreLon, home);
     }
 }

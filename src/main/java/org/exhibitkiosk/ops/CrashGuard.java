@@ -3,6 +3,7 @@ package org.exhibitkiosk.ops;
 import java.awt.EventQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.exhibitkiosk.concurrent.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,19 +12,37 @@ import org.slf4j.LoggerFactory;
  * visitor back to the attract loop, so a fault in one screen never leaves the kiosk dark or stuck.
  * The kiosk keeps running. Thread-safe.
  */
-public final class CrashGuard implements Thread.UncaughtExceptionHandler {
+public final class CrashGuard implements Thread.UncaughtExceptionHandler, Failures, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrashGuard.class);
 
     private final AtomicLong uncaught = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final Thread.UncaughtExceptionHandler previous;
     private volatile Runnable recover = () -> { };
 
-    /** Installs the guard for every thread of the JVM. */
+    /** A guard that is not installed: errors reach it only when handed to it. */
+    public CrashGuard() {
+        this(null);
+    }
+
+    private CrashGuard(Thread.UncaughtExceptionHandler previous) {
+        this.previous = previous;
+    }
+
+    /** Installs the guard for every thread of the JVM, until {@link #close()}. */
     public static CrashGuard install() {
-        CrashGuard guard = new CrashGuard();
+        CrashGuard guard = new CrashGuard(Thread.getDefaultUncaughtExceptionHandler());
         Thread.setDefaultUncaughtExceptionHandler(guard);
         return guard;
+    }
+
+    /** Puts back the handler that was there before, if the guard is still the one installed. */
+    @Override
+    public void close() {
+        if (Thread.getDefaultUncaughtExceptionHandler() == this) {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
     }
 
     /** What brings the visitor back to a known screen (runs on the EDT). */
@@ -34,8 +53,7 @@ public final class CrashGuard implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         uncaught.incrementAndGet();
-        String summary = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        lastError.set(summary);
+        lastError.set(summary(error));
         LOG.error("uncaught on thread '{}'; the visitor is sent back to the attract loop", thread.getName(), error);
         EventQueue.invokeLater(() -> {
             try {
@@ -44,6 +62,21 @@ public final class CrashGuard implements Thread.UncaughtExceptionHandler {
                 LOG.error("recovering from the error failed too", again);
             }
         });
+    }
+
+    /**
+     * A failure of background work whose screen has already been put right: counted and logged like
+     * an uncaught error, but the visitor stays where they are.
+     */
+    @Override
+    public void report(Throwable error) {
+        uncaught.incrementAndGet();
+        lastError.set(summary(error));
+        LOG.error("background work failed on its way to the screen; the screen was put right", error);
+    }
+
+    private static String summary(Throwable error) {
+        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
     }
 
     /** How many errors reached the guard since the start. */

@@ -16,12 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.exhibitkiosk.concurrent.Threads;
-import org.exhibitkiosk.screens.Place;
-import org.exhibitkiosk.shell.SessionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * Anonymous visit statistics: one line of JSON per event, appended to a file per day (the day in
  * the kiosk's time zone) under {@code STATE/stats/}, and forced to disk at once, so a power cut
  * can at worst cut the last line short, which the reader skips. Nothing names a person.
- * Events arrive on the EDT; writing happens on a thread of its own.
+ * Events arrive on one thread at a time (the EDT); writing happens on a thread of its own.
  */
-public final class VisitStats implements SessionEvents {
+public final class VisitStats implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VisitStats.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +40,9 @@ public final class VisitStats implements SessionEvents {
     private final ZoneId zone;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Threads.named("stats-writer"));
     private Instant sessionStart;
-    private Place.Reading reading;
+    /** The panel the visitor reads now: its section and page; null when they read none. */
+    private String readingSection;
+    private int readingPage;
     private Instant readingSince;
 
     public VisitStats(Path stateFolder, Clock clock, ZoneId zone) {
@@ -54,55 +55,45 @@ public final class VisitStats implements SessionEvents {
         return folder;
     }
 
-    @Override
+    /** The first touch woke the kiosk. */
     public void sessionStarted() {
         sessionStart = clock.instant();
         write(event("session"));
     }
 
-    @Override
     public void languageChosen(String language) {
         write(event("language").put("language", language));
     }
 
-    @Override
+    /** A change of language during a session: often a sign of a weak translation. */
     public void languageSwitched(String from, String to) {
         write(event("language-switch").put("from", from).put("to", to));
     }
 
-    @Override
-    public void placeShown(Place place) {
+    /** The visitor now reads a panel: page {@code page} (from 0) of section {@code section}. */
+    public void panelShown(String section, int page) {
         closeReading();
-        if (place instanceof Place.Reading r) {
-            reading = r;
-            readingSince = clock.instant();
-        } else {
-            String screen = null;
-            if (place instanceof Place.KeyFacts) {
-                screen = "key-facts";
-            } else if (place instanceof Place.Perspectives) {
-                screen = "perspectives";
-            } else if (place instanceof Place.Credits) {
-                screen = "credits";
-            } else if (place instanceof Place.Map) {
-                screen = "map";
-            } else if (place instanceof Place.Print) {
-                screen = "print";
-            } else if (place instanceof Place.ComingSoon soon) {
-                screen = soon.tile().key();
-            }
-            if (screen != null) {
-                write(event("screen").put("screen", screen));
-            }
+        readingSection = section;
+        readingPage = page;
+        readingSince = clock.instant();
+    }
+
+    /**
+     * The visitor now sees a screen that is not a panel: counted by its name ("key-facts", "map"),
+     * or not counted when {@code screen} is null (the welcome and home screens).
+     */
+    public void screenShown(String screen) {
+        closeReading();
+        if (screen != null) {
+            write(event("screen").put("screen", screen));
         }
     }
 
-    @Override
     public void printed(String language) {
         write(event("print").put("language", language));
     }
 
-    @Override
+    /** The session ended: by the idle countdown ({@code idle}), or otherwise. */
     public void sessionEnded(boolean idle) {
         closeReading();
         ObjectNode end = event("session-end").put("idle", idle);
@@ -115,11 +106,10 @@ public final class VisitStats implements SessionEvents {
 
     /** Records the panel the visitor leaves, with how long they stayed. */
     private void closeReading() {
-        if (reading != null) {
+        if (readingSection != null) {
             long millis = Duration.between(readingSince, clock.instant()).toMillis();
-            write(event("panel").put("section", reading.sectionId()).put("page", reading.page())
-                    .put("ms", millis));
-            reading = null;
+            write(event("panel").put("section", readingSection).put("page", readingPage).put("ms", millis));
+            readingSection = null;
         }
     }
 
@@ -133,7 +123,9 @@ public final class VisitStats implements SessionEvents {
     private void write(ObjectNode event) {
         LocalDate day = Instant.parse(event.get("at").asText()).atZone(zone).toLocalDate();
         String line = event.toString() + "\n";
-        writer.execute(() -> append(folder.resolve(day + ".jsonl"), line));
+        if (!writer.isShutdown()) {
+            writer.execute(() -> append(folder.resolve(day + ".jsonl"), line));
+        }
     }
 
     private static void append(Path file, String line) {
@@ -158,6 +150,13 @@ public final class VisitStats implements SessionEvents {
         }
     }
 
+    /** Writes what is recorded, then stops the writer thread; later events are dropped. */
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+    }
+
     /** Reads one day's events, skipping a line a power cut left unfinished. */
     public static List<JsonNode> readDay(Path statsFolder, LocalDate day) {
         Path file = statsFolder.resolve(day + ".jsonl");
@@ -166,7 +165,7 @@ public final class VisitStats implements SessionEvents {
         }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(VisitStats::parse).filter(node -> node != null).toList();
+                    .map(VisitStats::parse).filter(Objects::nonNull).toList();
         } catch (IOException e) {
             LOG.warn("visit statistics of {} cannot be read: {}", day, e.getMessage());
             return List.of();

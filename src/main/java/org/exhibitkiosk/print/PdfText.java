@@ -3,9 +3,12 @@ package org.exhibitkiosk.print;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,13 +29,16 @@ final class PdfText {
 
     private static final Logger LOG = LoggerFactory.getLogger(PdfText.class);
 
+    /** A line's ascent, as a share of its type size. */
+    static final float ASCENT = 0.95f;
+
     private final Map<FontStyle, List<Face>> stacks = new EnumMap<>(FontStyle.class);
 
     PdfText(PDDocument document, PdfFonts fonts, Typefaces typefaces) throws IOException {
-        Map<java.nio.file.Path, Face> faces = new java.util.HashMap<>();
+        Map<Path, Face> faces = new HashMap<>();
         for (FontStyle style : FontStyle.values()) {
             List<Face> stack = new ArrayList<>();
-            for (java.nio.file.Path file : typefaces.files(style)) {
+            for (Path file : typefaces.files(style)) {
                 Face face = faces.get(file);
                 if (face == null) {
                     face = new Face(document, fonts.get(file));
@@ -143,7 +149,7 @@ final class PdfText {
             }
             if (face == null) {
                 LOG.warn("no bundled font has U+{}; left out of the printed summary",
-                        Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT));
+                        Integer.toHexString(codePoint).toUpperCase(Locale.ROOT));
                 continue;
             }
             if (face != currentFace && current.length() > 0) {
@@ -173,7 +179,7 @@ final class PdfText {
         return new PdfMapFonts() {
             @Override
             public List<PdfMapFonts.Run> runs(String text, FontStyle style) {
-                return known.computeIfAbsent(style, s -> new java.util.HashMap<>()).computeIfAbsent(text, t -> {
+                return known.computeIfAbsent(style, s -> new HashMap<>()).computeIfAbsent(text, t -> {
                     List<PdfMapFonts.Run> runs = new ArrayList<>();
                     for (PdfText.Run run : PdfText.this.runs(t, new Style(style, 1f, Color.BLACK))) {
                         runs.add(new PdfMapFonts.Run(run.text(), run.face().pdFont(), run.width()));
@@ -289,7 +295,7 @@ final class PdfText {
         for (Run run : merged) {
             size = Math.max(size, run.style().size());
         }
-        return new Line(List.copyOf(merged), width, size * 0.95f, size * leading);
+        return new Line(List.copyOf(merged), width, size * ASCENT, size * leading);
     }
 
     private record Word(String text, Style style, boolean spaceAfter) {

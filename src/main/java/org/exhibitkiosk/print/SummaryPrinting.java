@@ -10,11 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ public final class SummaryPrinting {
     }
 
     /** The clock the kiosk's days are counted by. */
-    public java.time.Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
@@ -107,7 +109,7 @@ public final class SummaryPrinting {
         }, printerThread)
                 .orTimeout(timeout.toSeconds() + 15, TimeUnit.SECONDS)
                 .exceptionally(failure -> {
-                    Throwable cause = failure instanceof java.util.concurrent.CompletionException c
+                    Throwable cause = failure instanceof CompletionException c
                             && c.getCause() != null ? c.getCause() : failure;
                     JobOutcome failed = JobOutcome.failed("", cause instanceof TimeoutException
                             ? "printing took longer than " + timeout.toSeconds() + " s"
@@ -144,7 +146,7 @@ public final class SummaryPrinting {
 
     /** Staff handouts: {@code copies} jobs, one after the other, each one reported as it ends. */
     public CompletableFuture<HandoutBatch.Report> printHandouts(Exhibit exhibit, List<String> languages, int copies,
-                                                                java.util.function.Consumer<HandoutBatch.Copy> progress) {
+                                                                Consumer<HandoutBatch.Copy> progress) {
         return CompletableFuture.supplyAsync(() -> new HandoutBatch(this, printer).print(exhibit, languages, copies,
                 progress), printerThread);
     }

@@ -1,7 +1,9 @@
 package org.exhibitkiosk.screens;
 
+import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagLayout;
+import java.awt.Insets;
 import javax.swing.JPanel;
 import org.exhibitkiosk.content.Panel;
 import org.exhibitkiosk.content.UiKey;
@@ -23,7 +25,7 @@ public final class ContentNoteScreen extends JPanel {
         setOpaque(false);
         Column card = Layouts.card(ctx);
         int pad = ctx.px(48);
-        card.card("Kiosk.surface", "Kiosk.accent", ctx.px(28), new java.awt.Insets(pad, pad, pad, pad));
+        card.card("Kiosk.surface", "Kiosk.accent", ctx.px(28), new Insets(pad, pad, pad, pad));
         TextBlock title = new TextBlock(ctx.ui(UiKey.CONTENT_NOTE_TITLE), ctx.font(FontStyle.DISPLAY_BOLD, 44),
                 "Kiosk.foreground", TextBlock.Align.LEADING);
         title.setName("note.title");
@@ -42,7 +44,7 @@ public final class ContentNoteScreen extends JPanel {
         SizedByWidth holder = new SizedByWidth(card);
         int width = Math.min(ctx.px(1000), ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN));
         holder.setPreferredSize(null);
-        JPanel fixed = new JPanel(new java.awt.BorderLayout());
+        JPanel fixed = new JPanel(new BorderLayout());
         fixed.setOpaque(false);
         fixed.add(holder);
         fixed.setPreferredSize(new Dimension(width, card.heightForWidth(width)));

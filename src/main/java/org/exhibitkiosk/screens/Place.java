@@ -1,7 +1,5 @@
 package org.exhibitkiosk.screens;
 
-import org.exhibitkiosk.content.UiKey;
-
 /** Where a visitor can be. The shell turns a place into a screen. Immutable. */
 public sealed interface Place {
 
@@ -32,9 +30,5 @@ public sealed interface Place {
 
     /** The operations on a map, day by day. */
     record Map() implements Place {
-    }
-
-    /** A part of the exhibit that is not ready yet, by its tile's label. */
-    record ComingSoon(UiKey tile) implements Place {
     }
 }

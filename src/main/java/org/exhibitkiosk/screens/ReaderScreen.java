@@ -3,6 +3,9 @@ package org.exhibitkiosk.screens;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.awt.image.BufferedImage;
 import java.util.Optional;
 import javax.swing.JPanel;
@@ -139,7 +142,7 @@ public final class ReaderScreen extends JPanel {
         left.setPreferredSize(size);
         left.add(previous);
         pager.add(left, BorderLayout.WEST);
-        JPanel dots = new JPanel(new java.awt.GridBagLayout());
+        JPanel dots = new JPanel(new GridBagLayout());
         dots.setOpaque(false);
         if (offerMap) {
             TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
@@ -151,8 +154,8 @@ public final class ReaderScreen extends JPanel {
                 above.add(map);
                 pager.add(above, BorderLayout.NORTH);
             } else {
-                java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
-                c.insets = new java.awt.Insets(0, 0, 0, ctx.px(24));
+                GridBagConstraints c = new GridBagConstraints();
+                c.insets = new Insets(0, 0, 0, ctx.px(24));
                 dots.add(map, c);
             }
         }

@@ -1,8 +1,6 @@
 package org.exhibitkiosk.screens;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.LocalizedText;
@@ -35,12 +33,7 @@ public record ScreenContext(Exhibit exhibit, List<KioskConfig.Language> language
     }
 
     public String ui(UiKey key, String inLanguage, Object... values) {
-        String pattern = exhibit.text(key, inLanguage);
-        if (values.length == 0) {
-            return pattern;
-        }
-        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), Locale.ROOT);
-        return format.format(values);
+        return exhibit.format(key, inLanguage, values);
     }
 
     /** A content text in the visitor's language. */

@@ -1,5 +1,6 @@
 package org.exhibitkiosk.screens;
 
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -45,7 +46,7 @@ public final class WelcomeScreen extends JPanel {
             Column choice = new Column();
             TouchButton button = new TouchButton("welcome.language." + language.code(), language.name(),
                     ctx.font(FontStyle.BODY_BOLD, 44), "language", ctx.metrics());
-            button.setPreferredSize(new java.awt.Dimension(ctx.px(380), ctx.px(150)));
+            button.setPreferredSize(new Dimension(ctx.px(380), ctx.px(150)));
             button.addActionListener(e -> ctx.actions().chooseLanguage(language.code()));
             choice.append(button, 0);
             TextBlock prompt = new TextBlock(ctx.exhibit().text(UiKey.WELCOME_CHOOSE_LANGUAGE, language.code()),

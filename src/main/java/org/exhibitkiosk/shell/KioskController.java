@@ -1,8 +1,6 @@
 package org.exhibitkiosk.shell;
 
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
-import java.text.MessageFormat;
+import java.awt.Dimension;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,24 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
-import javax.swing.JLayeredPane;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
 import org.exhibitkiosk.admin.PinPadScreen;
 import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.attract.AttractLoop;
 import org.exhibitkiosk.attract.AttractScenes;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.content.Exhibit;
-import org.exhibitkiosk.content.UiKey;
-import org.exhibitkiosk.text.FontStyle;
-import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
-import org.exhibitkiosk.ui.TextBlock;
-import org.exhibitkiosk.ui.TouchButton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * opening hours), the visitor's session from the first touch, "Still there?" after the idle time,
  * and a fresh start when its countdown ends; the hidden staff gesture, the PIN pad, the staff panel
  * and cleaning mode. Time-driven decisions take the injected clock and are made in {@link #tick()},
- * which a Swing timer calls four times a second (tests call it directly). EDT only.
+ * which a Swing timer calls four times a second (tests call it directly). This class is the mode
+ * machine; new content waits in a {@link ContentSwap} for a safe moment, and "Still there?" and
+ * the cleaning countdown are laid over the screen by {@link SessionOverlays}. EDT only.
  */
 public final class KioskController {
 
@@ -64,32 +59,32 @@ public final class KioskController {
     private PinGate gate;
     private final Clock clock;
     private final Services services;
+    private final Failures failures;
     private final StaffGesture gesture;
     private final IdleMonitor idle;
     private final Duration idleOverride;
     private Duration idleTimeout;
     private Duration countdown;
-    private Replacement pending;
-    private ReloadStatus lastReload;
+    private final ContentSwap swap;
+    private final SessionOverlays overlays;
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
     private SessionEvents events = SessionEvents.NONE;
-    private SessionOverlay stillThere;
-    private SessionOverlay cleaning;
-    private Instant cleaningEnds;
 
     /**
      * @param idleOverride the idle time from {@code --idle-seconds}, or null for the configured one
+     * @param failures     where failures of background work go once the screen is put right (the crash guard)
      */
     public KioskController(KioskFrame frame, Exhibit exhibit, KioskConfig config, PinHash pin, Clock clock,
-                           Duration idleOverride, Services services) {
+                           Duration idleOverride, Services services, Failures failures) {
         Threads.assertEdt();
         this.frame = frame;
         this.config = config;
         this.clock = clock;
         this.services = services;
-        this.visitor = new VisitorShell(exhibit, config, services.printing());
+        this.failures = failures;
+        this.visitor = new VisitorShell(exhibit, config, services.printing(), failures);
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
@@ -97,12 +92,9 @@ public final class KioskController {
         this.idleOverride = idleOverride;
         this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
-        this.lastReload = new ReloadStatus(clock.instant(), true, java.util.List.of(),
-                exhibit.info().contentVersion());
-    }
-
-    /** Newly read content and config, waiting for a moment when no visitor is reading. */
-    private record Replacement(Exhibit exhibit, KioskConfig config, PinHash pin) {
+        this.swap = new ContentSwap(clock, exhibit);
+        this.overlays = new SessionOverlays(frame, visitor::exhibit, this::visitorLanguage, this::metrics,
+                this::continueSession);
     }
 
     /**
@@ -128,8 +120,7 @@ public final class KioskController {
      */
     public void offer(Exhibit exhibit, KioskConfig newConfig, PinHash pin) {
         Threads.assertEdt();
-        pending = new Replacement(exhibit, newConfig, pin);
-        LOG.info("new content {} read clean; it will show at the next safe moment", exhibit.info().contentVersion());
+        swap.offer(exhibit, newConfig, pin);
         if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
             applyPending();
         }
@@ -137,28 +128,25 @@ public final class KioskController {
 
     /** Files that changed but have problems: the last good content stays; staff see why. */
     public void reportProblems(List<String> problems) {
-        lastReload = new ReloadStatus(clock.instant(), false, problems, visitor.exhibit().info().contentVersion());
+        swap.reportProblems(problems, visitor.exhibit());
     }
 
     public ReloadStatus lastReload() {
-        return lastReload;
+        return swap.lastReload();
     }
 
     /** Swaps in what is waiting, now (the staff panel's Reload does this). */
     public void applyPending() {
-        if (pending == null) {
+        ContentSwap.Replacement replacement = swap.take();
+        if (replacement == null) {
             return;
         }
-        Replacement replacement = pending;
-        pending = null;
         config = replacement.config();
         gate = new PinGate(replacement.pin(), config.staff().maxAttempts(),
                 Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
         idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         countdown = Duration.ofSeconds(config.session().countdownSeconds());
         visitor.replace(replacement.exhibit(), config);
-        lastReload = new ReloadStatus(clock.instant(), true, List.of(), replacement.exhibit().info().contentVersion());
-        LOG.info("content {} is now on screen", replacement.exhibit().info().contentVersion());
         if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
             showAttractOrClosed();
         }
@@ -166,7 +154,7 @@ public final class KioskController {
 
     /** Whether new content waits for a safe moment (for tests). */
     public boolean hasPendingContent() {
-        return pending != null;
+        return swap.hasPending();
     }
 
     /** Shows the attract loop (or "closed") and arms the lockdown, the gestures and the timers. */
@@ -183,16 +171,17 @@ public final class KioskController {
         }
         gesture.install();
         idle.install();
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                ticker.stop();
-                gesture.uninstall();
-                idle.uninstall();
-            }
-        });
         showAttractOrClosed();
         ticker.start();
+    }
+
+    /** Stops the timers and takes the gestures off the window; the kiosk is closing. */
+    public void stop() {
+        Threads.assertEdt();
+        ticker.stop();
+        gesture.uninstall();
+        idle.uninstall();
+        visitor.stop();
     }
 
     public VisitorShell visitor() {
@@ -222,16 +211,14 @@ public final class KioskController {
     public void tick() {
         Threads.assertEdt();
         Instant now = clock.instant();
-        if (cleaning != null) {
-            long left = Math.max(0, Duration.between(now, cleaningEnds).toSeconds() + 1);
-            if (!now.isBefore(cleaningEnds)) {
-                endCleaning();
-            } else {
-                cleaning.setCountdown(format(UiKey.STAFF_CLEANING_COUNTDOWN, left));
+        if (overlays.isCleaning()) {
+            if (!overlays.tickCleaning(now)) {
+                idle.touched();
+                LOG.info("cleaning mode ended");
             }
             return;
         }
-        if (pending != null && mode == Mode.VISITOR && stillThere == null
+        if (swap.hasPending() && mode == Mode.VISITOR && !overlays.isAskingStillThere()
                 && idle.idleFor().compareTo(SAFE_AFTER) >= 0) {
             applyPending();
         }
@@ -253,7 +240,7 @@ public final class KioskController {
     private void checkIdle() {
         Duration quiet = idle.idleFor();
         if (quiet.compareTo(idleTimeout) < 0) {
-            hideStillThere();
+            overlays.hideStillThere();
             return;
         }
         Duration left = countdown.minus(quiet.minus(idleTimeout));
@@ -263,14 +250,7 @@ public final class KioskController {
             endSession(true);
             return;
         }
-        long seconds = (left.toMillis() + 999) / 1000;
-        if (stillThere == null) {
-            stillThere = stillThereOverlay();
-            frame.getLayeredPane().add(stillThere, JLayeredPane.POPUP_LAYER);
-            stillThere.setBounds(0, 0, frame.getLayeredPane().getWidth(), frame.getLayeredPane().getHeight());
-            stillThere.validate();
-        }
-        stillThere.setCountdown(format(UiKey.IDLE_COUNTDOWN, seconds));
+        overlays.askStillThere((left.toMillis() + 999) / 1000, countdown.toSeconds());
     }
 
     /** Ends the visitor's session: everything they did is forgotten; the attract loop returns. */
@@ -282,35 +262,25 @@ public final class KioskController {
         if (mode == Mode.VISITOR || mode == Mode.STAFF) {
             events.sessionEnded(idleReset);
         }
-        hideStillThere();
+        overlays.hideStillThere();
         if (mode == Mode.STAFF) {
             LOG.info("staff panel closed by the idle reset; staff logged out");
         }
         visitor.resetSession();
         resetListeners.forEach(Runnable::run);
-        if (pending != null) {
-            applyPending();
-        }
+        applyPending();
         showAttractOrClosed();
     }
 
     /** "Still there?": the visitor answered. */
     public void continueSession() {
         idle.touched();
-        hideStillThere();
-    }
-
-    private void hideStillThere() {
-        if (stillThere != null) {
-            frame.getLayeredPane().remove(stillThere);
-            frame.getLayeredPane().repaint();
-            stillThere = null;
-        }
+        overlays.hideStillThere();
     }
 
     /** The "Still there?" countdown now showing, or null (for tests). */
     public String stillThereCountdown() {
-        return stillThere == null ? null : stillThere.countdownText();
+        return overlays.stillThereCountdown();
     }
 
     private void showAttractOrClosed() {
@@ -356,14 +326,14 @@ public final class KioskController {
         LOG.info("staff gesture: PIN pad opened");
         mode = Mode.STAFF;
         idle.touched();
-        frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock,
+        frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock, failures,
                 this::openStaffPanel, this::backToVisitors));
     }
 
     public void openStaffPanel() {
         mode = Mode.STAFF;
         frame.showScreen(new StaffPanelScreen(visitor.exhibit(), staffLanguage(), metrics(),
-                (Supplier<String>) services::versions, services.staffActions(this)));
+                (Supplier<String>) services::versions, services.staffActions(this), failures));
     }
 
     /** Closes any staff screen; the visitor's screens return as they were. */
@@ -377,76 +347,7 @@ public final class KioskController {
     public void startCleaning() {
         Threads.assertEdt();
         LOG.info("cleaning mode for {} s", config.session().cleaningSeconds());
-        cleaningEnds = clock.instant().plusSeconds(config.session().cleaningSeconds());
-        Metrics metrics = metrics();
-        Exhibit exhibit = visitor.exhibit();
-        Column card = card(metrics);
-        card.append(title(exhibit, metrics, exhibit.text(UiKey.STAFF_CLEANING, staffLanguage()), "cleaning.title"), 0);
-        TextBlock left = body(exhibit, metrics, format(UiKey.STAFF_CLEANING_COUNTDOWN,
-                config.session().cleaningSeconds()), "cleaning.countdown");
-        card.append(left, metrics.px(16));
-        cleaning = new SessionOverlay("cleaning.overlay", card, left, metrics, null);
-        frame.getLayeredPane().add(cleaning, JLayeredPane.DRAG_LAYER);
-        cleaning.setBounds(0, 0, frame.getLayeredPane().getWidth(), frame.getLayeredPane().getHeight());
-        cleaning.validate();
-    }
-
-    private void endCleaning() {
-        frame.getLayeredPane().remove(cleaning);
-        frame.getLayeredPane().repaint();
-        cleaning = null;
-        idle.touched();
-        LOG.info("cleaning mode ended");
-    }
-
-    /** Whether cleaning mode is on (for tests and the staff panel). */
-    public boolean isCleaning() {
-        return cleaning != null;
-    }
-
-    // ---- building ----
-
-    private SessionOverlay stillThereOverlay() {
-        Metrics metrics = metrics();
-        Exhibit exhibit = visitor.exhibit();
-        String language = visitorLanguage();
-        Column card = card(metrics);
-        card.append(title(exhibit, metrics, exhibit.text(UiKey.IDLE_STILL_THERE, language), "idle.title"), 0);
-        TextBlock left = body(exhibit, metrics, format(UiKey.IDLE_COUNTDOWN, countdown.toSeconds()), "idle.countdown");
-        card.append(left, metrics.px(16));
-        TouchButton proceed = new TouchButton("idle.continue", exhibit.text(UiKey.IDLE_CONTINUE, language),
-                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(34)), "primary", metrics);
-        proceed.setPreferredSize(new java.awt.Dimension(metrics.px(420), metrics.px(120)));
-        proceed.addActionListener(e -> continueSession());
-        javax.swing.JPanel center = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.CENTER, 0, 0));
-        center.setOpaque(false);
-        center.add(proceed);
-        card.append(center, metrics.px(36));
-        return new SessionOverlay("idle.overlay", card, left, metrics, this::continueSession);
-    }
-
-    private static Column card(Metrics metrics) {
-        int pad = metrics.px(56);
-        return new Column().card("Kiosk.surface", "Kiosk.accent", metrics.px(32), new java.awt.Insets(pad, pad, pad, pad));
-    }
-
-    private static TextBlock title(Exhibit exhibit, Metrics metrics, String text, String name) {
-        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(60)),
-                "Kiosk.foreground", TextBlock.Align.CENTER);
-        block.setName(name);
-        return block;
-    }
-
-    private static TextBlock body(Exhibit exhibit, Metrics metrics, String text, String name) {
-        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(32)),
-                "Kiosk.muted", TextBlock.Align.CENTER);
-        block.setName(name);
-        return block;
-    }
-
-    private String format(UiKey key, long value) {
-        String pattern = visitor.exhibit().text(key, visitorLanguage());
-        return new MessageFormat(pattern.replace("'", "''"), java.util.Locale.ROOT).format(new Object[] {value});
+        overlays.startCleaning(clock.instant(), Duration.ofSeconds(config.session().cleaningSeconds()));
     }
 
     private String visitorLanguage() {
@@ -460,7 +361,7 @@ public final class KioskController {
     }
 
     private Metrics metrics() {
-        java.awt.Dimension size = frame.getContentPane().getSize();
+        Dimension size = frame.getContentPane().getSize();
         if (size.width <= 0 || size.height <= 0) {
             size = frame.getGraphicsConfiguration().getBounds().getSize();
         }

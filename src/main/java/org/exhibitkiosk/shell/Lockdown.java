@@ -2,6 +2,7 @@ package org.exhibitkiosk.shell;
 
 import java.awt.Cursor;
 import java.awt.Frame;
+import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Toolkit;
@@ -30,7 +31,7 @@ final class Lockdown {
     }
 
     static void install(JFrame frame, boolean hideCursor) {
-        java.awt.KeyEventDispatcher swallow = Lockdown::swallow;
+        KeyEventDispatcher swallow = Lockdown::swallow;
         KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(swallow);
         if (hideCursor) {
             BufferedImage blank = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);

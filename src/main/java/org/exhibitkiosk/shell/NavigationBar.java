@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics;
+import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.UiKey;
@@ -35,7 +36,7 @@ final class NavigationBar extends JPanel {
         setName("nav.bar");
         setOpaque(false);
         int pad = ctx.px(14);
-        setBorder(javax.swing.BorderFactory.createEmptyBorder(pad, ctx.px(48), pad, ctx.px(48)));
+        setBorder(BorderFactory.createEmptyBorder(pad, ctx.px(48), pad, ctx.px(48)));
         float size = 26;
 
         TouchButton home = new TouchButton("nav.home", ctx.ui(UiKey.NAV_HOME),
@@ -57,7 +58,7 @@ final class NavigationBar extends JPanel {
         }
         if (portrait) {
             // A portrait panel is narrow: the languages get a row of their own.
-            languages.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 0, ctx.px(12), 0));
+            languages.setBorder(BorderFactory.createEmptyBorder(0, 0, ctx.px(12), 0));
             add(languages, BorderLayout.NORTH);
         } else {
             first.add(languages, BorderLayout.CENTER);

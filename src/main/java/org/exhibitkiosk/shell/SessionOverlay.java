@@ -1,5 +1,6 @@
 package org.exhibitkiosk.shell;
 
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -31,7 +32,7 @@ final class SessionOverlay extends JPanel {
         setName(name);
         this.countdown = countdown;
         setOpaque(false);
-        JPanel holder = new JPanel(new java.awt.BorderLayout());
+        JPanel holder = new JPanel(new BorderLayout());
         holder.setOpaque(false);
         holder.add(card);
         int width = Math.min(metrics.px(900), metrics.width() - metrics.px(80));

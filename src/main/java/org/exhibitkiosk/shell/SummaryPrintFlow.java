@@ -1,9 +1,12 @@
 package org.exhibitkiosk.shell;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
@@ -27,6 +30,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
 
     private final SummaryPrinting printing;
     private final KioskConfig config;
+    private final Failures failures;
     private final Supplier<Exhibit> exhibit;
     private final Supplier<String> language;
     private final Runnable changed;
@@ -38,17 +42,18 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     private boolean available;
     /** Counts visitors, so an outcome that arrives after a reset is not shown to the next one. */
     private int visitor;
-    private java.util.function.Consumer<Boolean> holdSession = on -> { };
-    private java.util.function.Consumer<String> printed = language -> { };
+    private Consumer<Boolean> holdSession = on -> { };
+    private Consumer<String> printed = language -> { };
 
     /**
      * @param printing the print desk, or null when this kiosk has no printing
      * @param changed  called when what the print screen or the home tile shows has changed
      */
-    SummaryPrintFlow(SummaryPrinting printing, KioskConfig config, Supplier<Exhibit> exhibit,
+    SummaryPrintFlow(SummaryPrinting printing, KioskConfig config, Failures failures, Supplier<Exhibit> exhibit,
                      Supplier<String> language, Runnable changed) {
         this.printing = printing;
         this.config = config;
+        this.failures = failures;
         this.exhibit = exhibit;
         this.language = language;
         this.changed = changed;
@@ -64,7 +69,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
      *                    progress holds the visitor's session
      * @param printed     told the language of each summary that printed (visit statistics)
      */
-    void listen(java.util.function.Consumer<Boolean> holdSession, java.util.function.Consumer<String> printed) {
+    void listen(Consumer<Boolean> holdSession, Consumer<String> printed) {
         this.holdSession = holdSession;
         this.printed = printed;
     }
@@ -75,13 +80,15 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     }
 
     private void checkQueue() {
-        printing.checkQueue().thenAcceptAsync(state -> {
-            boolean now = state.ready();
-            if (now != available) {
-                available = now;
-                changed.run();
-            }
-        }, Threads.ON_EDT);
+        Threads.thenOnEdt(printing.checkQueue(), failures, state -> showAvailable(state.ready()),
+                error -> showAvailable(false));
+    }
+
+    private void showAvailable(boolean now) {
+        if (now != available) {
+            available = now;
+            changed.run();
+        }
     }
 
     /** The visitor opened the print screen: start at choosing, unless they may not print. */
@@ -117,7 +124,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     /** The editions on offer: each language alone, or English beside each, as configured. */
     private List<List<String>> choices() {
         String first = language.get();
-        List<String> languages = new java.util.ArrayList<>(config.languageCodes());
+        List<String> languages = new ArrayList<>(config.languageCodes());
         if (first != null && languages.remove(first)) {
             languages.add(0, first);        // the visitor's own language first
         }
@@ -148,7 +155,7 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
         int forVisitor = visitor;
         List<String> languages = chosen;
         holdSession.accept(true);
-        printing.printForVisitor(exhibit.get(), chosen).thenAcceptAsync(outcome -> {
+        Threads.thenOnEdt(printing.printForVisitor(exhibit.get(), chosen), failures, outcome -> {
             holdSession.accept(false);
             if (outcome.printed()) {
                 printed.accept(String.join(",", languages));
@@ -163,7 +170,14 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
                 checkQueue();
             }
             changed.run();
-        }, Threads.ON_EDT);
+        }, error -> {
+            // Nothing is known to have printed: the session is released and the visitor told.
+            holdSession.accept(false);
+            if (forVisitor == visitor) {
+                show(PrintScreen.Step.MESSAGE, UiKey.PRINT_FAILED);
+                changed.run();
+            }
+        });
     }
 
     @Override

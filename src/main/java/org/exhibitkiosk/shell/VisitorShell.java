@@ -5,15 +5,17 @@ import java.awt.Dimension;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Panel;
 import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.print.SummaryPrinting;
-import org.exhibitkiosk.screens.ComingSoonScreen;
 import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
 import org.exhibitkiosk.screens.HomeScreen;
@@ -48,18 +50,19 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private SessionEvents events = SessionEvents.NONE;
     private Place lastShown;
     private final SummaryPrintFlow printFlow;
+    private final Failures failures;
 
-    public VisitorShell(Exhibit exhibit, KioskConfig config) {
-        this(exhibit, config, null);
-    }
-
-    /** @param printing the print desk for take-home summaries; null for a kiosk without printing */
-    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing) {
+    /**
+     * @param printing the print desk for take-home summaries; null for a kiosk without printing
+     * @param failures where failures of background work go once the screen is put right
+     */
+    public VisitorShell(Exhibit exhibit, KioskConfig config, SummaryPrinting printing, Failures failures) {
         super(new BorderLayout());
         Threads.assertEdt();
         this.exhibit = exhibit;
         this.config = config;
-        this.printFlow = new SummaryPrintFlow(printing, config, () -> this.exhibit, session::language, () -> {
+        this.failures = failures;
+        this.printFlow = new SummaryPrintFlow(printing, config, failures, () -> this.exhibit, session::language, () -> {
             if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
                 rebuild(0);
             }
@@ -100,7 +103,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     }
 
     /** Who holds the session open while a print is in progress (the idle monitor). */
-    void setPrintHold(java.util.function.Consumer<Boolean> hold) {
+    void setPrintHold(Consumer<Boolean> hold) {
         printFlow.listen(hold, language -> events.printed(language));
     }
 
@@ -110,11 +113,6 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
 
     public Exhibit exhibit() {
         return exhibit;
-    }
-
-    /** Shows newly loaded content; the visitor stays where they are if that place still exists. */
-    public void replaceExhibit(Exhibit replacement) {
-        replace(replacement, config);
     }
 
     /** Shows newly loaded content and config; the visitor stays where they are if that place still exists. */
@@ -133,6 +131,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             }
         }
         rebuild(0);
+    }
+
+    /** Stops asking the printer for its state; the kiosk is closing. */
+    void stop() {
+        printFlow.stop();
     }
 
     /** Forgets the visitor and returns to the welcome screen. */
@@ -260,7 +263,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         rebuild(direction);
     }
 
-    private java.util.Optional<Panel> panelAt(Place.Reading reading) {
+    private Optional<Panel> panelAt(Place.Reading reading) {
         return exhibit.section(reading.sectionId())
                 .filter(s -> reading.page() >= 0 && reading.page() < s.panels().size())
                 .map(s -> s.panels().get(reading.page()));
@@ -312,9 +315,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         } else if (place instanceof Place.Print) {
             return printFlow.screen(ctx);
         } else if (place instanceof Place.Map) {
-            return new MapScreen(ctx);
-        } else if (place instanceof Place.ComingSoon soon) {
-            return new ComingSoonScreen(ctx, soon.tile());
+            return new MapScreen(ctx, failures);
         }
         throw new IllegalStateException("no screen for " + place);
     }

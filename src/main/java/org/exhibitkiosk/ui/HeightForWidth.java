@@ -1,5 +1,7 @@
 package org.exhibitkiosk.ui;
 
+import java.awt.Component;
+
 /** A component whose height depends on the width it is given, as wrapped text does. */
 public interface HeightForWidth {
 
@@ -7,7 +9,7 @@ public interface HeightForWidth {
     int heightForWidth(int width);
 
     /** The height of any component at a width: its own answer, else its preferred height. */
-    static int of(java.awt.Component component, int width) {
+    static int of(Component component, int width) {
         if (component instanceof HeightForWidth h) {
             return h.heightForWidth(width);
         }

@@ -3,6 +3,7 @@ package org.exhibitkiosk.ui;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import java.awt.Color;
+import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class Theme {
             LOG.warn("FlatLaf could not be installed; using the default look and feel");
         }
         // Visitors never hover, and never see tooltips.
-        javax.swing.ToolTipManager.sharedInstance().setEnabled(false);
+        ToolTipManager.sharedInstance().setEnabled(false);
     }
 
     /** A colour of the theme by its key (for example "Kiosk.accent"). */

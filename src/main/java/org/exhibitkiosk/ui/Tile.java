@@ -1,6 +1,7 @@
 package org.exhibitkiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Insets;
 import javax.swing.BorderFactory;
 import org.exhibitkiosk.text.FontStack;
 
@@ -30,7 +31,7 @@ public final class Tile extends TouchButton {
         add(subtitle, BorderLayout.CENTER);
         label().setVerticallyCentered(false);
         int pad = metrics.px(26);
-        setMargin(new java.awt.Insets(pad, pad, pad, pad));
+        setMargin(new Insets(pad, pad, pad, pad));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Insets;
 import java.awt.Point;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -30,11 +31,11 @@ public class TouchButton extends JButton implements HeightForWidth {
         label = new TextBlock(text, font, styleClass.startsWith("primary") ? "Kiosk.accentForeground"
                 : "Kiosk.foreground", TextBlock.Align.CENTER) {
             @Override
-            public java.awt.Dimension getPreferredSize() {
+            public Dimension getPreferredSize() {
                 // In a BorderLayout's north, the label needs its height at the button's width.
                 int width = TouchButton.this.getWidth() - TouchButton.this.getInsets().left
                         - TouchButton.this.getInsets().right;
-                return new java.awt.Dimension(naturalWidth(), heightForWidth(width > 0 ? width : naturalWidth()));
+                return new Dimension(naturalWidth(), heightForWidth(width > 0 ? width : naturalWidth()));
             }
         };
         label.setName(name + ".label");
@@ -46,7 +47,7 @@ public class TouchButton extends JButton implements HeightForWidth {
         setRequestFocusEnabled(false);
         int pad = metrics.px(14);
         // FlatLaf draws the rounded outline around the margin; an own border would replace it.
-        setMargin(new java.awt.Insets(pad, pad * 2, pad, pad * 2));
+        setMargin(new Insets(pad, pad * 2, pad, pad * 2));
         label.setVerticallyCentered(true);
         setMinimumSize(new Dimension(metrics.target(), metrics.target()));
         TapTracker tracker = new TapTracker();
@@ -74,7 +75,7 @@ public class TouchButton extends JButton implements HeightForWidth {
         if (isPreferredSizeSet()) {
             return super.getPreferredSize();
         }
-        java.awt.Insets insets = getInsets();
+        Insets insets = getInsets();
         int width = label.naturalWidth() + insets.left + insets.right;
         int height = label.heightForWidth(label.naturalWidth()) + insets.top + insets.bottom;
         int target = getMinimumSize().height;
@@ -83,7 +84,7 @@ public class TouchButton extends JButton implements HeightForWidth {
 
     @Override
     public int heightForWidth(int width) {
-        java.awt.Insets insets = getInsets();
+        Insets insets = getInsets();
         int needed = Math.max(getMinimumSize().height,
                 label.heightForWidth(width - insets.left - insets.right) + insets.top + insets.bottom);
         return isPreferredSizeSet() ? Math.max(getPreferredSize().height, needed) : needed;

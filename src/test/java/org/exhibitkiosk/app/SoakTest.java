@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.Frame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.exhibitkiosk.testing.TestFolders;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,15 +20,6 @@ class SoakTest {
 
     @TempDir
     Path temp;
-
-    @AfterEach
-    void closeKiosk() {
-        GuiActionRunner.execute(() -> {
-            for (Frame frame : Frame.getFrames()) {
-                frame.dispose();
-            }
-        });
-    }
 
     @Test
     void randomVisitorsLeaveNothingUncaughtAndTheSoakReportsItsFigures() throws IOException {

@@ -13,9 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.exhibitkiosk.app.Main;
-import org.exhibitkiosk.content.UiKey;
-import org.exhibitkiosk.screens.Place;
-import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +33,14 @@ class VisitStatsTest {
 
         stats.sessionStarted();
         stats.languageChosen("en");
-        stats.placeShown(new Place.Home());
-        stats.placeShown(new Place.Reading("background", 0));
+        stats.screenShown(null);
+        stats.panelShown("background", 0);
         clock.advance(Duration.ofSeconds(20));
-        stats.placeShown(new Place.Reading("background", 1));
+        stats.panelShown("background", 1);
         clock.advance(Duration.ofSeconds(10));
         stats.languageSwitched("en", "hy");
-        stats.placeShown(new Place.KeyFacts());
-        stats.placeShown(new Place.ComingSoon(UiKey.TILE_MAP));
+        stats.screenShown("key-facts");
+        stats.screenShown("map");
         stats.printed("hy");
         clock.advance(Duration.ofSeconds(90));
         stats.sessionEnded(true);
@@ -60,7 +57,7 @@ class VisitStatsTest {
         assertThat(report.value(day, "panel.background.2.dwell-seconds-mean")).isEqualTo(10);
         assertThat(report.value(day, "section.background.panel-views")).isEqualTo(2);
         assertThat(report.value(day, "screen.key-facts")).isEqualTo(1);
-        assertThat(report.value(day, "screen.tile.map")).isEqualTo(1);
+        assertThat(report.value(day, "screen.map")).isEqualTo(1);
         assertThat(report.value(day, "session-seconds-mean")).isEqualTo(120);
     }
 

@@ -74,6 +74,7 @@ class MapScreenGuiTest {
         assertThat(kiosk.text("map.date")).isEqualTo(exhibit.map().texts().day(days.get(0), language));
         assertThat(kiosk.text("map.event.ultimatum.title")).isEqualTo(title("ultimatum", language));
         assertThat(kiosk.layoutProblems()).isEmpty();
+        waitForMap();
         kiosk.screenshot("map/screen-" + language + "-1-first-day");
 
         LocalDate sixth = LocalDate.of(1919, 11, 6);
@@ -82,6 +83,7 @@ class MapScreenGuiTest {
         assertThat(kiosk.text("map.event.counter-attack.title")).isEqualTo(title("counter-attack", language));
         assertThat(kiosk.isShowing("map.event.ultimatum.title")).isFalse();
         assertThat(kiosk.layoutProblems()).isEmpty();
+        waitForMap();
         kiosk.screenshot("map/screen-" + language + "-2-sixth-of-november");
 
         // A tap zooms in around the front; "whole map" shows everything again.
@@ -89,6 +91,7 @@ class MapScreenGuiTest {
         Dimension size = GuiActionRunner.execute(() -> map.getSize());
         kiosk.robot().click(map, new Point(size.width / 2, size.height / 3));
         kiosk.robot().waitForIdle();
+        waitForMap();
         kiosk.screenshot("map/screen-" + language + "-3-zoomed");
         kiosk.tap("map.reset");
         kiosk.robot().waitForIdle();
@@ -97,6 +100,7 @@ class MapScreenGuiTest {
         dragScrubberTo(days.indexOf(fifteenth));
         waitForDate(exhibit.map().texts().day(fifteenth, language));
         assertThat(kiosk.text("map.quiet")).isEqualTo(exhibit.map().texts().quietDay().in(language));
+        waitForMap();
         kiosk.screenshot("map/screen-" + language + "-4-quiet-day");
 
         LocalDate thirteenth = LocalDate.of(1919, 11, 13);
@@ -114,6 +118,7 @@ class MapScreenGuiTest {
         kiosk.robot().waitForIdle();
         kiosk.tap("map.event.allied-warning.continue");
         kiosk.waitFor("map.event.allied-warning.text");
+        waitForMap();
         kiosk.screenshot("map/screen-" + language + "-5-after-content-note");
 
         kiosk.tap("nav.home");
@@ -175,6 +180,17 @@ class MapScreenGuiTest {
                 return expected.equals(kiosk.text("map.date"));
             }
         }, Timeout.timeout(10_000));
+    }
+
+    /** The map is drawn off the EDT: waits until the day's map is on screen, for the screenshot. */
+    private void waitForMap() {
+        Pause.pause(new Condition("the map of the day drawn") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> ((MapScreen) kiosk.find("screen.map")).isMapDrawn());
+            }
+        }, Timeout.timeout(10_000));
+        kiosk.robot().waitForIdle();
     }
 
     private static Point thumbOf(Component scrubber) {

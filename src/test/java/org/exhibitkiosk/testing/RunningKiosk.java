@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.Frame;
 import java.awt.Rectangle;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.exhibitkiosk.app.KioskLauncher;
-import org.exhibitkiosk.app.Main;
+import org.exhibitkiosk.app.Kiosk;
+import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.shell.KioskController;
-import java.time.Clock;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.TextBlock;
 
@@ -35,12 +34,17 @@ public final class RunningKiosk implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private final Kiosk kiosk;
     private final Robot robot;
     private final FrameFixture window;
+    /** Exit statuses the kiosk asked for: a test never ends the JVM. */
+    private final List<Integer> exits;
 
-    private RunningKiosk(Robot robot, FrameFixture window) {
+    private RunningKiosk(Kiosk kiosk, Robot robot, FrameFixture window, List<Integer> exits) {
+        this.kiosk = kiosk;
         this.robot = robot;
         this.window = window;
+        this.exits = exits;
     }
 
     /**
@@ -64,16 +68,18 @@ public final class RunningKiosk implements AutoCloseable {
                                            Integer idleSeconds) {
         Robot robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
-        int code = KioskLauncher.launch(new KioskLauncher.Options(content, config, windowSize != null, false,
-                idleSeconds, windowSize), clock);
-        assertThat(code).isEqualTo(Main.OK);
-        FrameFixture window = WindowFinder.findFrame(new GenericTypeMatcher<Frame>(Frame.class) {
-            @Override
-            protected boolean isMatching(Frame frame) {
-                return "kiosk.frame".equals(frame.getName()) && frame.isShowing();
-            }
-        }).withTimeout(30_000).using(robot);
-        RunningKiosk kiosk = new RunningKiosk(robot, window);
+        List<Integer> exits = new CopyOnWriteArrayList<>();
+        Kiosk started;
+        try {
+            started = Kiosk.start(new Kiosk.Options(content, config, windowSize != null, false, idleSeconds,
+                    windowSize), clock, exits::add, CupsPrinter::local);
+            started.shown().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            robot.cleanUp();
+            throw new AssertionError("the kiosk did not open within 30 s: " + e, e);
+        }
+        FrameFixture window = new FrameFixture(robot, started.frame());
+        RunningKiosk kiosk = new RunningKiosk(started, robot, window, exits);
         Pause.pause(new Condition("the kiosk is up") {
             @Override
             public boolean test() {
@@ -86,8 +92,17 @@ public final class RunningKiosk implements AutoCloseable {
 
     /** The controller of the kiosk's day (attract, session, staff). */
     public KioskController controller() {
-        return GuiActionRunner.execute(() -> (KioskController) ((javax.swing.JFrame) window.target()).getRootPane()
-                .getClientProperty(KioskController.class));
+        return kiosk.controller();
+    }
+
+    /** The running kiosk, with its parts. */
+    public Kiosk kiosk() {
+        return kiosk;
+    }
+
+    /** The exit statuses the kiosk asked for so far (staff leaving, a frozen event thread). */
+    public List<Integer> exitsAsked() {
+        return List.copyOf(exits);
     }
 
     /** Runs the controller's clock step on the EDT, as its timer would. */
@@ -253,6 +268,10 @@ public final class RunningKiosk implements AutoCloseable {
 
     @Override
     public void close() {
-        window.cleanUp();
+        try {
+            window.cleanUp();
+        } finally {
+            kiosk.close();
+        }
     }
 }

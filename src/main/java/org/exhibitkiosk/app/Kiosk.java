@@ -1,0 +1,516 @@
+package org.exhibitkiosk.app;
+
+import java.awt.AWTError;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javax.swing.JComponent;
+import org.exhibitkiosk.concurrent.Failures;
+import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.FolderWatcher;
+import org.exhibitkiosk.files.Problem;
+import org.exhibitkiosk.files.StrictMapper;
+import org.exhibitkiosk.ops.CrashGuard;
+import org.exhibitkiosk.ops.EdtWatchdog;
+import org.exhibitkiosk.ops.Health;
+import org.exhibitkiosk.ops.LastGoodCopy;
+import org.exhibitkiosk.ops.Logs;
+import org.exhibitkiosk.ops.SystemdNotify;
+import org.exhibitkiosk.ops.VisitStats;
+import org.exhibitkiosk.print.PdfFonts;
+import org.exhibitkiosk.print.Printer;
+import org.exhibitkiosk.print.SummaryDayMap;
+import org.exhibitkiosk.print.SummaryDocument;
+import org.exhibitkiosk.print.SummaryPrinting;
+import org.exhibitkiosk.screens.UnavailableScreen;
+import org.exhibitkiosk.shell.KioskController;
+import org.exhibitkiosk.shell.KioskFrame;
+import org.exhibitkiosk.text.FontStack;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running kiosk, and the one owner of its parts: the frame, the controller of its day, the
+ * crash guard, the EDT watchdog, the health endpoint, the folder watcher, the visit statistics and
+ * the log files. {@link #start} opens it: content is read off the EDT while the look and the frame
+ * are set up on it; broken files fall back to the last good copy (or the "temporarily unavailable"
+ * screen); changed files are read again and swapped in at a safe moment. {@link #close} shuts the
+ * parts down in the reverse order, once. With {@code --smoke}, it reports the first frame's time
+ * and asks to exit.
+ *
+ * <p>Thread-safe: the accessors may be called from any thread once {@link #shown()} has completed;
+ * what they return keeps its own threading contract (the controller and the frame are EDT only).
+ */
+public final class Kiosk implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
+    private static final Duration SMOKE_LIMIT = Duration.ofSeconds(60);
+    /** Files must be quiet this long after a save before they are read again. */
+    private static final long QUIET_MILLIS = 1500;
+
+    /**
+     * How to start.
+     *
+     * @param content     the content folder
+     * @param config      the config folder
+     * @param windowed    a window rather than fullscreen
+     * @param smoke       paint the first screen, report, exit
+     * @param idleSeconds overrides the configured idle time; null keeps it
+     * @param windowSize  the window's size with --windowed; null for a large centred window
+     * @param state       the kiosk's own folder: last good content, statistics, status
+     */
+    public record Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
+                          Dimension windowSize, Path state) {
+
+        /** With the state folder beside the content folder. */
+        public Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
+                       Dimension windowSize) {
+            this(content, config, windowed, smoke, idleSeconds, windowSize,
+                    content.toAbsolutePath().getParent().resolve("kiosk-state"));
+        }
+    }
+
+    /** What ends the JVM when the kiosk asks to: {@code System::exit} in Main, a recorder elsewhere. */
+    @FunctionalInterface
+    public interface Exit {
+        void exit(int status);
+    }
+
+    /** The kiosk could not open its window; the message says why, in one line. */
+    public static final class CannotStart extends Exception {
+        CannotStart(String message) {
+            super(message);
+        }
+    }
+
+    /** What the start found: the files as read, and whether they are the last good copy. */
+    private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache) {
+    }
+
+    private final Options options;
+    private final Clock clock;
+    private final Exit exit;
+    private final Function<String, Printer> printers;
+    private final KioskFiles files = new KioskFiles(new StrictMapper());
+    private final LastGoodCopy lastGood;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closedDone = new CountDownLatch(1);
+    private final CompletableFuture<Kiosk> shown = new CompletableFuture<>();
+    private final CompletableFuture<Logs> logs = new CompletableFuture<>();
+    private KioskFrame frame;
+    private CrashGuard guard;
+    private volatile KioskController controller;
+    private volatile EdtWatchdog watchdog;
+    private volatile Health health;
+    private volatile FolderWatcher watcher;
+    private volatile VisitStats stats;
+    private volatile SummaryPrinting printing;
+
+    private Kiosk(Options options, Clock clock, Exit exit, Function<String, Printer> printers) {
+        this.options = options;
+        this.clock = clock;
+        this.exit = exit;
+        this.printers = printers;
+        this.lastGood = new LastGoodCopy(options.state());
+    }
+
+    /**
+     * Starts a kiosk: returns once its window is made and its content is being read; it opens when
+     * the content is ready ({@link #shown()}).
+     *
+     * @param clock    drives opening hours, idle time and statistics (tests use a hand-moved one)
+     * @param exit     what the kiosk calls to end the JVM: staff leaving kiosk mode, a frozen event
+     *                 thread, a start that failed, the end of a smoke run
+     * @param printers the printer for a CUPS queue's name ("" for the default queue)
+     * @throws CannotStart with no display, or one that cannot be opened
+     */
+    public static Kiosk start(Options options, Clock clock, Exit exit, Function<String, Printer> printers)
+            throws CannotStart {
+        // Must be set before the first AWT class loads: on Linux without a desktop, Java 2D
+        // otherwise draws text without antialiasing.
+        System.setProperty("awt.useSystemAAFontSettings", "on");
+        System.setProperty("swing.aatext", "true");
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new CannotStart("no display to show the kiosk on (DISPLAY is not set); start it from the"
+                    + " kiosk's desktop session, or under Xvfb for tests");
+        }
+        Kiosk kiosk = new Kiosk(options, clock, exit, printers);
+        kiosk.open();
+        return kiosk;
+    }
+
+    private void open() throws CannotStart {
+        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(this::read, Threads.ON_LOADER);
+        try {
+            EventQueue.invokeAndWait(() -> {
+                Theme.install();
+                frame = new KioskFrame("Exhibit kiosk", options.windowed(), options.windowSize());
+                if (options.smoke()) {
+                    frame.whenFirstPainted(this::reportFirstFrame);
+                }
+                frame.addWindowListener(new WindowAdapter() {
+                    @Override
+                    public void windowClosed(WindowEvent e) {
+                        close();
+                    }
+                });
+            });
+        } catch (InvocationTargetException | InterruptedException | AWTError e) {
+            Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+            throw new CannotStart("cannot open the display: " + Main.oneLine(cause));
+        }
+        if (options.smoke()) {
+            startSmokeLimit();
+        } else {
+            guard = CrashGuard.install();
+        }
+        CompletableFuture<Startup> ready = Threads.thenOnEdt(loading, failures(), this::show, failure -> {
+            LOG.error("the kiosk could not start", failure);
+            System.err.println("kiosk: the kiosk could not start: " + Main.oneLine(failure));
+            shown.completeExceptionally(failure);
+            exit.exit(Main.FAILED);
+        });
+        // AWT ends the JVM (exit 0) once no window is displayable and its queue has been idle for a
+        // second, as while the content loads on a slow or busy machine: hold the JVM until the
+        // frame is open.
+        Thread starting = new Thread(() -> ready.handle((startup, failure) -> null).join(), "kiosk-starting");
+        starting.setDaemon(false);
+        starting.start();
+    }
+
+    /** Completes once the window is open: with the exhibit, or with "temporarily unavailable". */
+    public CompletableFuture<Kiosk> shown() {
+        return shown;
+    }
+
+    /** The kiosk's one window. EDT only, as every Swing component. */
+    public KioskFrame frame() {
+        return frame;
+    }
+
+    /**
+     * The controller of the kiosk's day (attract, session, staff). EDT only.
+     *
+     * @throws IllegalStateException before the kiosk is shown, or when it shows "temporarily unavailable"
+     */
+    public KioskController controller() {
+        KioskController current = controller;
+        if (current == null) {
+            throw new IllegalStateException(shown.isDone()
+                    ? "the kiosk shows 'temporarily unavailable': the files have problems and there is no good copy"
+                    : "the kiosk has not opened yet");
+        }
+        return current;
+    }
+
+    /** The crash guard; null with {@code --smoke}, which installs none. */
+    public CrashGuard crashGuard() {
+        return guard;
+    }
+
+    /** The EDT watchdog; null before the kiosk is shown, with {@code --smoke}, or on "unavailable". */
+    public EdtWatchdog watchdog() {
+        return watchdog;
+    }
+
+    /** The health report and endpoint; null where the watchdog is. */
+    public Health health() {
+        return health;
+    }
+
+    /** The visit statistics; null where the watchdog is. */
+    public VisitStats stats() {
+        return stats;
+    }
+
+    /** Reads the files; when they have problems, the last copy that read clean. Off the EDT. */
+    private Startup read() {
+        KioskFiles.Outcome outcome = files.load(options.content(), options.config());
+        outcome.problems().forEach(problem -> LOG.warn("{}", problem));
+        if (outcome.isClean()) {
+            if (!options.smoke()) {
+                lastGood.save(options.content(), options.config());
+            }
+            return new Startup(outcome, outcome, false);
+        }
+        if (lastGood.exists()) {
+            KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
+            if (cached.isClean()) {
+                LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
+                        lastGood.content().getParent());
+                return new Startup(cached, outcome, true);
+            }
+        }
+        return new Startup(outcome, outcome, false);
+    }
+
+    private void show(Startup startup) {
+        Threads.assertEdt();
+        if (closed.get()) {
+            return;
+        }
+        KioskFiles.Outcome outcome = startup.outcome();
+        if (outcome.exhibit().isPresent() && outcome.config().config().isPresent()) {
+            Exhibit exhibit = outcome.exhibit().get();
+            KioskConfig config = outcome.config().config().get();
+            frame.setTitle(exhibit.info().title().in(config.languageCodes().get(0)));
+            printing = printDesk(config);
+            KioskController started = new KioskController(frame, exhibit, config,
+                    outcome.config().pin().orElse(null), clock,
+                    options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
+                    new StaffDesk.Services(this, options, exit, printing), failures());
+            if (!options.smoke()) {
+                stats = new VisitStats(options.state(), clock, config.timeZone());
+                started.setEvents(new VisitEvents(stats));
+            }
+            started.start();
+            controller = started;
+            if (startup.fromCache()) {
+                started.reportProblems(lines(startup.original().problems()));
+            }
+            if (!options.smoke()) {
+                Path logFolder = options.config().resolve(config.logs().folder()).normalize();
+                CompletableFuture.supplyAsync(() -> Logs.writeTo(logFolder), Threads.ON_LOADER)
+                        .whenComplete((opened, failure) -> {
+                            // A kiosk closed while the files were being opened closes them at once.
+                            if (!logs.complete(opened) && opened != null) {
+                                opened.close();
+                            }
+                        });
+                guard.onRecover(started::resetSession);
+                watchdog = new EdtWatchdog(new SystemdNotify(), exit::exit);
+                watchdog.start();
+                health = new Health(options.state(), this::snapshot, guard, watchdog);
+                health.start(config.health().httpPort());
+                watcher = watch();
+            }
+        } else {
+            LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
+                    + " 'temporarily unavailable' screen", outcome.problems().size());
+            frame.showScreen(unavailableScreen(outcome));
+        }
+        frame.open();
+        shown.complete(this);
+    }
+
+    /** Where failures of background work are reported: the crash guard, or the log with --smoke. */
+    private Failures failures() {
+        return error -> {
+            if (guard != null) {
+                guard.report(error);
+            } else {
+                LOG.error("background work failed", error);
+            }
+        };
+    }
+
+    /** The kiosk's state for the health report, asked of the EDT with a time limit. */
+    private Health.Snapshot snapshot() {
+        try {
+            return Threads.askEdt(() -> {
+                KioskController.ReloadStatus reload = controller.lastReload();
+                return new Health.Snapshot(reload.contentVersion(), reload.clean(), reload.problems().size(),
+                        reload.at(), "unknown", controller.mode().name().toLowerCase(Locale.ROOT));
+            }, 1, TimeUnit.SECONDS);
+        } catch (TimeoutException | RuntimeException e) {
+            return new Health.Snapshot("unknown", false, 0, null, "unknown", "event-thread-stalled");
+        }
+    }
+
+    /** Reads changed files again, off the EDT, and offers them to the controller. */
+    private FolderWatcher watch() {
+        try {
+            return new FolderWatcher(List.of(options.content(), options.config()), QUIET_MILLIS, this::reload);
+        } catch (IOException e) {
+            LOG.warn("content changes cannot be watched ({}); use the staff panel's Reload", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Reads the files again off the EDT; on the EDT, offers them to the controller when they read
+     * clean, else tells it their problems. Completes after that step, with what was read.
+     */
+    CompletableFuture<KioskFiles.Outcome> reload() {
+        CompletableFuture<KioskFiles.Outcome> read = CompletableFuture.supplyAsync(() -> {
+            KioskFiles.Outcome outcome = files.load(options.content(), options.config());
+            if (outcome.isClean()) {
+                lastGood.save(options.content(), options.config());
+            } else {
+                LOG.warn("the changed files have {} problem(s); the last good content stays on screen",
+                        outcome.problems().size());
+                outcome.problems().forEach(problem -> LOG.warn("{}", problem));
+            }
+            return outcome;
+        }, Threads.ON_LOADER);
+        return Threads.thenOnEdt(read, failures(), outcome -> {
+            if (outcome.isClean()) {
+                controller.offer(outcome.exhibit().orElseThrow(), outcome.config().config().orElseThrow(),
+                        outcome.config().pin().orElse(null));
+            } else {
+                controller.reportProblems(lines(outcome.problems()));
+            }
+        }, failure -> controller.reportProblems(List.of("the files could not be read again: "
+                + Main.oneLine(failure))));
+    }
+
+    private static List<String> lines(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
+    private SummaryPrinting printDesk(KioskConfig config) {
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)),
+                printers.apply(config.printing().queue()), clock, Threads.ON_PRINTER);
+    }
+
+    private static JComponent unavailableScreen(KioskFiles.Outcome outcome) {
+        Properties texts = new Properties();
+        try (Reader reader = new InputStreamReader(
+                Kiosk.class.getResourceAsStream("unavailable.properties"), StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (IOException | NullPointerException e) {
+            texts.setProperty("languages", "en");
+            texts.setProperty("en.title", "This exhibit is temporarily unavailable");
+            texts.setProperty("en.text", "Please ask a member of staff.");
+        }
+        List<UnavailableScreen.Message> messages = new ArrayList<>();
+        for (String language : texts.getProperty("languages").split(",")) {
+            messages.add(new UnavailableScreen.Message(language, texts.getProperty(language + ".title"),
+                    texts.getProperty(language + ".text")));
+        }
+        FontStack title;
+        FontStack text;
+        if (outcome.exhibit().isPresent()) {
+            title = outcome.exhibit().get().typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(44f);
+            text = outcome.exhibit().get().typefaces().stack(FontStyle.BODY).atSize(30f);
+        } else {
+            // The content (and so its fonts) could not be read: the system's logical fonts, which
+            // have fallbacks of their own, are the best there is.
+            title = new FontStack(List.of(new Font(Font.SANS_SERIF, Font.BOLD, 44)));
+            text = new FontStack(List.of(new Font(Font.SANS_SERIF, Font.PLAIN, 30)));
+        }
+        return new UnavailableScreen(messages, title, text);
+    }
+
+    private void reportFirstFrame() {
+        Toolkit.getDefaultToolkit().sync();
+        long elapsed = Duration.between(jvmStart(), Instant.now()).toMillis();
+        System.out.println("first-frame-ms " + elapsed);
+        System.out.flush();
+        exit.exit(Main.OK);
+    }
+
+    private static Instant jvmStart() {
+        return ProcessHandle.current().info().startInstant().orElseGet(
+                () -> Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    private void startSmokeLimit() {
+        Thread limit = Threads.named("smoke-limit").newThread(() -> {
+            try {
+                Thread.sleep(SMOKE_LIMIT.toMillis());
+                System.err.println("kiosk: --smoke: no frame painted within " + SMOKE_LIMIT.toSeconds() + " s");
+                exit.exit(Main.FAILED);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        limit.start();
+    }
+
+    /**
+     * Shuts the kiosk down, in the reverse order of its start: no more reloads, the health endpoint,
+     * the watchdog, the controller's timers and the window, the statistics (written to disk first),
+     * the log files, and last the crash guard. Only the first call does anything; a later one off
+     * the EDT waits until the first has finished. Any thread.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            if (!EventQueue.isDispatchThread()) {
+                try {
+                    closedDone.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return;
+        }
+        try {
+            shutDown();
+        } finally {
+            closedDone.countDown();
+        }
+    }
+
+    private void shutDown() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (health != null) {
+            health.close();
+        }
+        if (watchdog != null) {
+            watchdog.stop();
+        }
+        Runnable closeWindow = () -> {
+            if (controller != null) {
+                controller.stop();
+            }
+            frame.dispose();
+        };
+        if (EventQueue.isDispatchThread()) {
+            closeWindow.run();
+        } else {
+            try {
+                EventQueue.invokeAndWait(closeWindow);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (InvocationTargetException e) {
+                LOG.warn("closing the window failed", e.getCause());
+            }
+        }
+        if (stats != null) {
+            stats.close();
+        }
+        logs.complete(null);
+        Logs opened = logs.getNow(null);
+        if (opened != null) {
+            opened.close();
+        }
+        if (guard != null) {
+            guard.close();
+        }
+        LOG.info("the kiosk is closed");
+    }
+}

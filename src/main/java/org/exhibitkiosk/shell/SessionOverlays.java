@@ -1,0 +1,159 @@
+package org.exhibitkiosk.shell;
+
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Insets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javax.swing.JLayeredPane;
+import javax.swing.JPanel;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.UiKey;
+import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.TouchButton;
+
+/**
+ * The layers over the whole kiosk: "Still there?" with its countdown and Continue button, and the
+ * cleaning countdown, each built in the visitor's language and laid over the frame's content.
+ * The controller decides when; this class only shows, updates and removes them. EDT only.
+ */
+final class SessionOverlays {
+
+    private final KioskFrame frame;
+    private final Supplier<Exhibit> exhibit;
+    private final Supplier<String> language;
+    private final Supplier<Metrics> metrics;
+    private final Runnable onContinue;
+    private SessionOverlay stillThere;
+    private SessionOverlay cleaning;
+    private Instant cleaningEnds;
+
+    /** @param onContinue what the visitor's answer to "Still there?" does */
+    SessionOverlays(KioskFrame frame, Supplier<Exhibit> exhibit, Supplier<String> language,
+                    Supplier<Metrics> metrics, Runnable onContinue) {
+        this.frame = frame;
+        this.exhibit = exhibit;
+        this.language = language;
+        this.metrics = metrics;
+        this.onContinue = onContinue;
+    }
+
+    // ---- "Still there?" ----
+
+    boolean isAskingStillThere() {
+        return stillThere != null;
+    }
+
+    /** Shows "Still there?" (once) with {@code secondsLeft} on its countdown. */
+    void askStillThere(long secondsLeft, long countdownSeconds) {
+        if (stillThere == null) {
+            stillThere = stillThereOverlay(countdownSeconds);
+            add(stillThere, JLayeredPane.POPUP_LAYER);
+        }
+        stillThere.setCountdown(format(UiKey.IDLE_COUNTDOWN, secondsLeft));
+    }
+
+    void hideStillThere() {
+        if (stillThere != null) {
+            remove(stillThere);
+            stillThere = null;
+        }
+    }
+
+    /** The "Still there?" countdown now showing, or null. */
+    String stillThereCountdown() {
+        return stillThere == null ? null : stillThere.countdownText();
+    }
+
+    // ---- cleaning ----
+
+    boolean isCleaning() {
+        return cleaning != null;
+    }
+
+    /** Lays the cleaning countdown over everything until {@code ends}; touches are ignored. */
+    void startCleaning(Instant now, Duration length) {
+        cleaningEnds = now.plus(length);
+        Metrics m = metrics.get();
+        Exhibit shown = exhibit.get();
+        Column card = card(m);
+        card.append(title(shown, m, shown.text(UiKey.STAFF_CLEANING, language.get()), "cleaning.title"), 0);
+        TextBlock left = body(shown, m, format(UiKey.STAFF_CLEANING_COUNTDOWN, length.toSeconds()),
+                "cleaning.countdown");
+        card.append(left, m.px(16));
+        cleaning = new SessionOverlay("cleaning.overlay", card, left, m, null);
+        add(cleaning, JLayeredPane.DRAG_LAYER);
+    }
+
+    /** Counts the cleaning down; false once its time is up (then the overlay is gone). */
+    boolean tickCleaning(Instant now) {
+        if (!now.isBefore(cleaningEnds)) {
+            remove(cleaning);
+            cleaning = null;
+            return false;
+        }
+        long left = Math.max(0, Duration.between(now, cleaningEnds).toSeconds() + 1);
+        cleaning.setCountdown(format(UiKey.STAFF_CLEANING_COUNTDOWN, left));
+        return true;
+    }
+
+    // ---- building ----
+
+    private void add(SessionOverlay overlay, Integer layer) {
+        JLayeredPane layers = frame.getLayeredPane();
+        layers.add(overlay, layer);
+        overlay.setBounds(0, 0, layers.getWidth(), layers.getHeight());
+        overlay.validate();
+    }
+
+    private void remove(SessionOverlay overlay) {
+        frame.getLayeredPane().remove(overlay);
+        frame.getLayeredPane().repaint();
+    }
+
+    private SessionOverlay stillThereOverlay(long countdownSeconds) {
+        Metrics m = metrics.get();
+        Exhibit shown = exhibit.get();
+        String lang = language.get();
+        Column card = card(m);
+        card.append(title(shown, m, shown.text(UiKey.IDLE_STILL_THERE, lang), "idle.title"), 0);
+        TextBlock left = body(shown, m, format(UiKey.IDLE_COUNTDOWN, countdownSeconds), "idle.countdown");
+        card.append(left, m.px(16));
+        TouchButton proceed = new TouchButton("idle.continue", shown.text(UiKey.IDLE_CONTINUE, lang),
+                shown.typefaces().stack(FontStyle.BODY_BOLD).atSize(m.font(34)), "primary", m);
+        proceed.setPreferredSize(new Dimension(m.px(420), m.px(120)));
+        proceed.addActionListener(e -> onContinue.run());
+        JPanel center = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
+        center.setOpaque(false);
+        center.add(proceed);
+        card.append(center, m.px(36));
+        return new SessionOverlay("idle.overlay", card, left, m, onContinue);
+    }
+
+    private static Column card(Metrics metrics) {
+        int pad = metrics.px(56);
+        return new Column().card("Kiosk.surface", "Kiosk.accent", metrics.px(32), new Insets(pad, pad, pad, pad));
+    }
+
+    private static TextBlock title(Exhibit exhibit, Metrics metrics, String text, String name) {
+        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(60)),
+                "Kiosk.foreground", TextBlock.Align.CENTER);
+        block.setName(name);
+        return block;
+    }
+
+    private static TextBlock body(Exhibit exhibit, Metrics metrics, String text, String name) {
+        TextBlock block = new TextBlock(text, exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(32)),
+                "Kiosk.muted", TextBlock.Align.CENTER);
+        block.setName(name);
+        return block;
+    }
+
+    private String format(UiKey key, long value) {
+        return exhibit.get().format(key, language.get(), value);
+    }
+}
