@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (and the events beside the map), a tap on the map zooms in and "whole map" zooms out, and play
  * steps through the days. Screenshots go to target/screenshots/map/.
  */
-class MapScreenGuiTest {
+class MapScreenGuiIT {
 
     private static Exhibit exhibit;
     private static KioskConfig config;

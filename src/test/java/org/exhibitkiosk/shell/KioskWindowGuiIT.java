@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kiosk started as a curator starts it with --windowed, under the (virtual) display. */
-class KioskWindowGuiTest {
+class KioskWindowGuiIT {
 
     @TempDir
     Path temp;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a visitor (and a member of staff) does with their fingers, on the fullscreen kiosk. */
-class VisitorInteractionGuiTest {
+class VisitorInteractionGuiIT {
 
     private static Exhibit exhibit;
     private RunningKiosk kiosk;

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * handout arrive as PDFs from the cups-pdf queue; a missing, rejecting or stopped queue and a CUPS
  * that does not answer each give their message within seconds; no printing work runs on the EDT.
  */
-class CupsPrintingTest {
+class CupsPrintingIT {
 
     private static final Duration SECONDS = Duration.ofSeconds(8);
     private static Exhibit exhibit;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --smoke} and the missing-display message, as installers and benchmarks see them: a real JVM. */
-class SmokeTest {
+class SmokeIT {
 
     @TempDir
     Path temp;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** A short soak, as CI runs it: random visitors through the real interface, nothing uncaught. */
-class SoakTest {
+class SoakIT {
 
     @TempDir
     Path temp;

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * visitor's language, every character has a glyph, nothing is outside the window or cut off,
  * and a screenshot is saved under target/screenshots/.
  */
-class VisitorWalkGuiTest {
+class VisitorWalkGuiIT {
 
     private static Exhibit exhibit;
     private RunningKiosk kiosk;

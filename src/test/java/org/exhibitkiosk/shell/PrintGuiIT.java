@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * confirm, "Please take your summary"; a second print in the same session is refused kindly. A
  * stopped queue turns the tile into the kind "printer not available" message.
  */
-class PrintGuiTest {
+class PrintGuiIT {
 
     private static Exhibit exhibit;
     private RunningKiosk kiosk;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its countdown, a fresh start, opening hours and cleaning mode. The fixture's interface texts are
  * their keys marked by language ("idle.countdown (en)"), so the tests read which text shows.
  */
-class SessionGuiTest {
+class SessionGuiIT {
 
     /** A Wednesday, 12:00 in London: open (10:00-18:00 in the fixture's config). */
     private static final Instant WEDNESDAY_NOON = Instant.parse("2026-11-25T12:00:00Z");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a kiosk that starts with broken files shows the last good copy, and an error sends the visitor
  * back to the attract loop with the kiosk still running.
  */
-class NeverDarkGuiTest {
+class NeverDarkGuiIT {
 
     private static final Instant WEDNESDAY_NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final Path CORPUS = Path.of("src/test/resources/broken-content");
