@@ -16,14 +16,16 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public record PinHash(int iterations, byte[] salt, byte[] hash) {
 
-    /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
+    /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256: what {@code set-pin} writes. */
     public static final int ITERATIONS = 600_000;
+    /** The fewest iterations a stored hash may have; tests hash with this many, to stay fast. */
+    public static final int MIN_ITERATIONS = 10_000;
     private static final String SCHEME = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 
     public PinHash {
-        if (iterations < 10_000 || salt.length < 8 || hash.length < 16) {
+        if (iterations < MIN_ITERATIONS || salt.length < 8 || hash.length < 16) {
             throw new IllegalArgumentException("PIN hash is too weak to be a real one");
         }
         salt = salt.clone();
@@ -43,11 +45,22 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         return true;
     }
 
-    /** Hashes a new PIN with a fresh random salt. */
+    /** Hashes a new PIN with a fresh random salt and {@link #ITERATIONS} iterations. */
     public static PinHash create(char[] pin) {
+        return create(pin, ITERATIONS);
+    }
+
+    /**
+     * Hashes a new PIN with a fresh random salt and that many iterations (at least
+     * {@link #MIN_ITERATIONS}); the count is stored with the hash, so checking uses it.
+     */
+    public static PinHash create(char[] pin, int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("a PIN hash needs at least " + MIN_ITERATIONS + " iterations");
+        }
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
-        return new PinHash(ITERATIONS, salt, derive(pin, salt, ITERATIONS));
+        return new PinHash(iterations, salt, derive(pin, salt, iterations));
     }
 
     /** Reads the stored form; throws {@link IllegalArgumentException} with a readable reason. */
