@@ -3,8 +3,10 @@ package org.exhibitkiosk.ops;
 import java.awt.EventQueue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Watches the Swing event thread from outside it: every half second it asks the EDT to answer.
  * A stall longer than 2 s is logged with a dump of all threads; an EDT frozen for 10 s ends the
  * JVM with {@link #FROZEN_EXIT}, which the service restarts on. While the EDT answers, the
- * heartbeat runs (the systemd watchdog's ping). Runs on a daemon thread of its own.
+ * heartbeat runs (the systemd watchdog's ping). Runs on a daemon thread of its own, which calls
+ * {@link #check()} every probe; tests call it themselves, on a clock and an "EDT" of their own.
  */
 public final class EdtWatchdog {
 
@@ -23,7 +26,6 @@ public final class EdtWatchdog {
 
     private static final long PROBE_MS = 500;
 
-    private final AtomicLong lastAnswer = new AtomicLong(System.nanoTime());
     private final AtomicLong stallsOver100ms = new AtomicLong();
     private final AtomicLong dumps = new AtomicLong();
     private final Runnable heartbeat;
@@ -31,7 +33,12 @@ public final class EdtWatchdog {
     private final long stallMs;
     private final long frozenMs;
     private final long probeMs;
+    private final LongSupplier nanos;
+    private final Executor edt;
+    private final AtomicLong lastAnswer;
     private volatile boolean running = true;
+    /** Only the watching thread (or a test's) touches it. */
+    private boolean dumped;
 
     /**
      * @param heartbeat runs every probe while the EDT answers (may be a no-op)
@@ -41,13 +48,27 @@ public final class EdtWatchdog {
         this(heartbeat, exit, 2_000, 10_000, PROBE_MS);
     }
 
-    /** With other thresholds (tests use short ones). */
+    /** With other thresholds, on the system's clock and the real EDT. */
     public EdtWatchdog(Runnable heartbeat, IntConsumer exit, long stallMs, long frozenMs, long probeMs) {
+        this(heartbeat, exit, stallMs, frozenMs, probeMs, System::nanoTime, EventQueue::invokeLater);
+    }
+
+    /**
+     * With its own time and event thread (tests drive both by hand).
+     *
+     * @param nanos a monotonic time in nanoseconds ({@code System::nanoTime})
+     * @param edt   runs the probe on the event thread ({@code EventQueue::invokeLater})
+     */
+    public EdtWatchdog(Runnable heartbeat, IntConsumer exit, long stallMs, long frozenMs, long probeMs,
+                       LongSupplier nanos, Executor edt) {
         this.heartbeat = heartbeat;
         this.exit = exit;
         this.stallMs = stallMs;
         this.frozenMs = frozenMs;
         this.probeMs = probeMs;
+        this.nanos = nanos;
+        this.edt = edt;
+        this.lastAnswer = new AtomicLong(nanos.getAsLong());
     }
 
     public void start() {
@@ -71,37 +92,47 @@ public final class EdtWatchdog {
     }
 
     private void watch() {
-        boolean dumped = false;
-        while (running) {
-            long asked = System.nanoTime();
-            EventQueue.invokeLater(() -> {
-                long waited = (System.nanoTime() - asked) / 1_000_000;
-                if (waited > 100) {
-                    stallsOver100ms.incrementAndGet();
-                }
-                lastAnswer.set(System.nanoTime());
-            });
+        while (running && check()) {
             try {
                 Thread.sleep(probeMs);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            long silentMs = (System.nanoTime() - lastAnswer.get()) / 1_000_000;
-            if (silentMs < stallMs) {
-                dumped = false;
-                heartbeat.run();
-            } else if (silentMs >= frozenMs) {
-                LOG.error("the event thread has been frozen for {} s; exiting with status {} so the service"
-                        + " restarts the kiosk", silentMs / 1000, FROZEN_EXIT);
-                exit.accept(FROZEN_EXIT);
-                return;
-            } else if (!dumped) {
-                dumped = true;
-                dumps.incrementAndGet();
-                LOG.warn("the event thread has not answered for {} ms; threads:\n{}", silentMs, threadDump());
-            }
         }
+    }
+
+    /**
+     * One probe: judges how long the EDT has been silent (the heartbeat while it answers, a thread
+     * dump once per stall, the exit when it is frozen), then asks it to answer again.
+     *
+     * @return false once the watchdog has asked to exit: there is nothing more to watch
+     */
+    public boolean check() {
+        long silentMs = (nanos.getAsLong() - lastAnswer.get()) / 1_000_000;
+        if (silentMs < stallMs) {
+            dumped = false;
+            heartbeat.run();
+        } else if (silentMs >= frozenMs) {
+            LOG.error("the event thread has been frozen for {} s; exiting with status {} so the service"
+                    + " restarts the kiosk", silentMs / 1000, FROZEN_EXIT);
+            running = false;
+            exit.accept(FROZEN_EXIT);
+            return false;
+        } else if (!dumped) {
+            dumped = true;
+            dumps.incrementAndGet();
+            LOG.warn("the event thread has not answered for {} ms; threads:\n{}", silentMs, threadDump());
+        }
+        long asked = nanos.getAsLong();
+        edt.execute(() -> {
+            long answered = nanos.getAsLong();
+            if ((answered - asked) / 1_000_000 > 100) {
+                stallsOver100ms.incrementAndGet();
+            }
+            lastAnswer.set(answered);
+        });
+        return true;
     }
 
     static String threadDump() {
