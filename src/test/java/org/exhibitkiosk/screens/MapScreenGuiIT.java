@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.swing.JFrame;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -20,12 +19,14 @@ import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (and the events beside the map), a tap on the map zooms in and "whole map" zooms out, and play
  * steps through the days. Screenshots go to target/screenshots/map/.
  */
+@ExtendWith(SwingOffTheEdtFails.class)
 class MapScreenGuiIT {
 
     private static Exhibit exhibit;
@@ -43,7 +45,6 @@ class MapScreenGuiIT {
 
     @BeforeAll
     static void readExhibit() {
-        FailOnThreadViolationRepaintManager.install();
         KioskFiles.Outcome outcome = new KioskFiles(new StrictMapper()).load(TestFolders.SHIPPED_CONTENT,
                 TestFolders.SHIPPED_CONFIG);
         exhibit = outcome.exhibit().orElseThrow();

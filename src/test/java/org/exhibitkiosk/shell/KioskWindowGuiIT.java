@@ -6,26 +6,22 @@ import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.exhibitkiosk.ui.TouchButton;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The kiosk started as a curator starts it with --windowed, under the (virtual) display. */
+@ExtendWith(SwingOffTheEdtFails.class)
 class KioskWindowGuiIT {
 
     @TempDir
     Path temp;
     private RunningKiosk kiosk;
-
-    @BeforeAll
-    static void failOnSwingOffTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @AfterEach
     void closeWindow() {

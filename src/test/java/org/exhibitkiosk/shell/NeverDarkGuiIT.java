@@ -14,18 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a kiosk that starts with broken files shows the last good copy, and an error sends the visitor
  * back to the attract loop with the kiosk still running.
  */
+@ExtendWith(SwingOffTheEdtFails.class)
 class NeverDarkGuiIT {
 
     private static final Instant WEDNESDAY_NOON = Instant.parse("2026-11-25T12:00:00Z");
@@ -44,11 +45,6 @@ class NeverDarkGuiIT {
     private TestFolders folders;
     private ManualClock clock;
     private RunningKiosk kiosk;
-
-    @BeforeAll
-    static void failOnSwingOffTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void copy() {

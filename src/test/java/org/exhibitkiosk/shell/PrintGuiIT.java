@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -15,10 +14,12 @@ import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.testing.CupsTestQueue;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * confirm, "Please take your summary"; a second print in the same session is refused kindly. A
  * stopped queue turns the tile into the kind "printer not available" message.
  */
+@ExtendWith(SwingOffTheEdtFails.class)
 class PrintGuiIT {
 
     private static Exhibit exhibit;
@@ -36,7 +38,6 @@ class PrintGuiIT {
 
     @BeforeAll
     static void readExhibit() {
-        FailOnThreadViolationRepaintManager.install();
         exhibit = new KioskFiles(new StrictMapper()).load(TestFolders.SHIPPED_CONTENT, TestFolders.SHIPPED_CONFIG)
                 .exhibit().orElseThrow();
     }

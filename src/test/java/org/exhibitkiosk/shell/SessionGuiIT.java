@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its countdown, a fresh start, opening hours and cleaning mode. The fixture's interface texts are
  * their keys marked by language ("idle.countdown (en)"), so the tests read which text shows.
  */
+@ExtendWith(SwingOffTheEdtFails.class)
 class SessionGuiIT {
 
     /** A Wednesday, 12:00 in London: open (10:00-18:00 in the fixture's config). */
@@ -37,11 +38,6 @@ class SessionGuiIT {
     private TestFolders folders;
     private ManualClock clock;
     private RunningKiosk kiosk;
-
-    @BeforeAll
-    static void failOnSwingOffTheEdt() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void start() {

@@ -10,7 +10,6 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import org.assertj.swing.core.MouseButton;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -22,14 +21,17 @@ import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.exhibitkiosk.ui.TextBlock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a visitor (and a member of staff) does with their fingers, on the fullscreen kiosk. */
+@ExtendWith(SwingOffTheEdtFails.class)
 class VisitorInteractionGuiIT {
 
     private static Exhibit exhibit;
@@ -40,7 +42,6 @@ class VisitorInteractionGuiIT {
 
     @BeforeAll
     static void readExhibit() {
-        FailOnThreadViolationRepaintManager.install();
         exhibit = new KioskFiles(new StrictMapper()).load(TestFolders.SHIPPED_CONTENT, TestFolders.SHIPPED_CONFIG)
                 .exhibit().orElseThrow();
     }

@@ -11,11 +11,12 @@ import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
 import org.exhibitkiosk.ui.TextBlock;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * visitor's language, every character has a glyph, nothing is outside the window or cut off,
  * and a screenshot is saved under target/screenshots/.
  */
+@ExtendWith(SwingOffTheEdtFails.class)
 class VisitorWalkGuiIT {
 
     private static Exhibit exhibit;
@@ -33,7 +35,6 @@ class VisitorWalkGuiIT {
 
     @BeforeAll
     static void readExhibit() {
-        FailOnThreadViolationRepaintManager.install();
         exhibit = new KioskFiles(new StrictMapper()).load(TestFolders.SHIPPED_CONTENT, TestFolders.SHIPPED_CONFIG)
                 .exhibit().orElseThrow();
     }
