@@ -10,9 +10,6 @@ import java.util.List;
 import javax.swing.JFrame;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
@@ -175,22 +172,13 @@ class MapScreenGuiIT {
     }
 
     private void waitForDate(String expected) {
-        Pause.pause(new Condition("the map shows " + expected) {
-            @Override
-            public boolean test() {
-                return expected.equals(kiosk.text("map.date"));
-            }
-        }, Timeout.timeout(10_000));
+        kiosk.waitUntil("the map shows " + expected, () -> expected.equals(kiosk.text("map.date")), 10_000);
     }
 
     /** The map is drawn off the EDT: waits until the day's map is on screen, for the screenshot. */
     private void waitForMap() {
-        Pause.pause(new Condition("the map of the day drawn") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> ((MapScreen) kiosk.find("screen.map")).isMapDrawn());
-            }
-        }, Timeout.timeout(10_000));
+        kiosk.waitUntil("the map of the day drawn",
+                () -> GuiActionRunner.execute(() -> ((MapScreen) kiosk.find("screen.map")).isMapDrawn()), 10_000);
         kiosk.robot().waitForIdle();
     }
 

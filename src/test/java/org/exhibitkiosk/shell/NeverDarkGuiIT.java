@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.ops.ManualClock;
 import org.exhibitkiosk.testing.RunningKiosk;
 import org.exhibitkiosk.testing.SwingOffTheEdtFails;
 import org.exhibitkiosk.testing.TestFolders;
+import org.exhibitkiosk.ui.TextBlock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,9 +73,11 @@ class NeverDarkGuiIT {
 
         clock.advance(Duration.ofSeconds(10));
         kiosk.tick();
+        kiosk.waitUntil("the renamed exhibit on screen", () -> "Renamed Exhibit".equals(homeTitle()), 10_000);
         kiosk.waitFor("screen.home");
-        assertThat(kiosk.text("home.title")).isEqualTo("Renamed Exhibit");
-        assertThat(kiosk.isShowing("screen.home")).as("the visitor stays where they were").isTrue();
+        assertThat(kiosk.controller().mode()).as("the visitor stays where they were").isEqualTo(KioskController.Mode.VISITOR);
+        assertThat(GuiActionRunner.execute(() -> kiosk.controller().visitor().session().language()))
+                .as("in their language").isEqualTo("en");
     }
 
     @Test
@@ -120,10 +120,15 @@ class NeverDarkGuiIT {
 
         launch();
 
-        assertThat(kiosk.isShowing("screen.attract")).isTrue();
         KioskController.ReloadStatus status = GuiActionRunner.execute(kiosk.controller()::lastReload);
         assertThat(status.clean()).isFalse();
         assertThat(status.problems()).anySatisfy(problem -> assertThat(problem).contains("places.yaml:2:1"));
+        assertThat(status.contentVersion()).as("the last good copy's version").isEqualTo("test-1");
+        kiosk.click("screen.attract");
+        kiosk.waitFor("screen.welcome");
+        kiosk.tap("welcome.language.en");
+        kiosk.waitFor("screen.home");
+        assertThat(kiosk.text("home.title")).as("the last good copy on screen").isEqualTo("Test Exhibit");
     }
 
     @Test
@@ -179,12 +184,12 @@ class NeverDarkGuiIT {
         return cases;
     }
 
-    private static void waitUntil(String what, BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return test.getAsBoolean();
-            }
-        }, Timeout.timeout(20_000));
+    private void waitUntil(String what, BooleanSupplier test) {
+        kiosk.waitUntil(what, test, 20_000);
+    }
+
+    /** The home screen's title; null while there is none on screen (as while the screen is rebuilt). */
+    private String homeTitle() {
+        return GuiActionRunner.execute(() -> kiosk.find("home.title") instanceof TextBlock title ? title.getText() : null);
     }
 }
