@@ -96,9 +96,12 @@ public record QueueState(String queue, Condition condition, Activity activity, b
         detail = detail == null ? "" : detail.strip();
     }
 
-    /** A state the print system did not describe (it could not be asked, or has no such queue). */
+    /**
+     * A state known only by its condition: the print system could not be asked or has no such
+     * queue (or, for a ready one, said no more); it accepts jobs only when ready.
+     */
     public QueueState(String queue, Condition condition, String detail) {
-        this(queue, condition, Activity.UNKNOWN, false, List.of(), detail);
+        this(queue, condition, Activity.UNKNOWN, condition == Condition.READY, List.of(), detail);
     }
 
     /**
