@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,15 +40,17 @@ final class PrintedPages {
     /** Differences that another document shows at least, on one page or more. */
     static final double DIFFERENT_AT_LEAST = 0.01;
 
+    private static final Map<byte[], List<BufferedImage>> RENDERED = new IdentityHashMap<>();
+
     private PrintedPages() {
     }
 
     /** The share of pixels that differ, page by page; fails when the page count or size differs. */
     static List<Double> differences(Path received, byte[] sent, boolean keepDiffering) throws IOException {
+        List<BufferedImage> wanted = rendered(sent);
         try (PDDocument got = Loader.loadPDF(received.toFile()); PDDocument want = Loader.loadPDF(sent)) {
             assertThat(got.getNumberOfPages()).as("pages of %s", received).isEqualTo(want.getNumberOfPages());
             PDFRenderer gotPages = new PDFRenderer(got);
-            PDFRenderer wantPages = new PDFRenderer(want);
             List<Double> shares = new ArrayList<>();
             for (int i = 0; i < want.getNumberOfPages(); i++) {
                 assertThat(got.getPage(i).getMediaBox().getWidth()).as("width of page %d", i + 1)
@@ -54,7 +58,7 @@ final class PrintedPages {
                 assertThat(got.getPage(i).getMediaBox().getHeight()).as("height of page %d", i + 1)
                         .isCloseTo(want.getPage(i).getMediaBox().getHeight(), Offset.offset(2f));
                 BufferedImage a = gotPages.renderImageWithDPI(i, DPI, ImageType.GRAY);
-                BufferedImage b = wantPages.renderImageWithDPI(i, DPI, ImageType.GRAY);
+                BufferedImage b = wanted.get(i);
                 assertThat(ink(b)).as("page %d of what was sent has something on it", i + 1).isGreaterThan(0.01);
                 double share = difference(a, b);
                 shares.add(share);
@@ -64,6 +68,23 @@ final class PrintedPages {
             }
             return shares;
         }
+    }
+
+    /** The pages of a document that was sent, rendered once however many copies arrive. */
+    private static synchronized List<BufferedImage> rendered(byte[] sent) throws IOException {
+        List<BufferedImage> pages = RENDERED.get(sent);
+        if (pages == null) {
+            pages = new ArrayList<>();
+            try (PDDocument document = Loader.loadPDF(sent)) {
+                PDFRenderer renderer = new PDFRenderer(document);
+                for (int i = 0; i < document.getNumberOfPages(); i++) {
+                    pages.add(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
+                }
+            }
+            RENDERED.clear();
+            RENDERED.put(sent, pages);
+        }
+        return pages;
     }
 
     /** Every page that arrived looks like the page that was sent. */
