@@ -66,6 +66,8 @@ final class CupsServer {
         } else if (server.indexOf(':') > 0 && server.indexOf(':') == server.lastIndexOf(':')) {
             host = server.substring(0, server.indexOf(':'));
             port = server.substring(server.indexOf(':') + 1);
+        } else if (server.indexOf(':') >= 0) {
+            host = "[" + server + "]";          // a bare IPv6 address
         }
         try {
             return new CupsServer(host, port == null ? 631 : Integer.parseInt(port), timeout);
