@@ -34,8 +34,11 @@ public final class CupsPrinter implements Printer {
     /** How often a job that has not finished yet looks at its printer's state. */
     private static final Duration LOOK_AT_PRINTER = Duration.ofSeconds(2);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(4);
-    /** Print-Job carries the whole PDF: CUPS may take longer to read it than to answer a question. */
-    private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Print-Job carries the whole PDF: CUPS may take longer to read it than to answer a question.
+     * With the state asked first, it stays inside the 15 s the print desk allows beyond a job's timeout.
+     */
+    private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
     private static final String PDF = "application/pdf";
 
     private final String queue;
