@@ -3,7 +3,8 @@
 #   bash installer/notices.sh JARS_DIR OUT_DIR
 # JARS_DIR holds kiosk.jar and lib/*.jar (as jpackage's input). Writes OUT_DIR/NOTICE (the app, the
 # fonts, the exhibit's texts, every library with its licence), OUT_DIR/libraries/JAR/ (the LICENSE and
-# NOTICE files from each jar's META-INF) and OUT_DIR/fonts/ (the fonts' OFL.txt and README.md).
+# NOTICE files from each jar's META-INF, or from installer/licences/ARTIFACT/ where the jar has none)
+# and OUT_DIR/fonts/ (the fonts' OFL.txt and README.md).
 # Fails when a library in JARS_DIR/lib is not listed in installer/licences.tsv, so that a new
 # dependency cannot ship without its licence being looked at.
 set -euo pipefail
@@ -62,6 +63,10 @@ for jar in "$jars"/lib/*.jar; do
   while IFS= read -r entry; do
     unzip -p "$jar" "$entry" > "$dest/libraries/$base/$(basename "$entry")"
   done < <(unzip -Z1 "$jar" | grep -iE '^META-INF/(LICENSE|NOTICE|LICENCE|COPYING)[^/]*$' || true)
+  # A licence the jar does not carry itself (jipp-core's MIT text) is kept in installer/licences/ARTIFACT/.
+  if [ -d "$root/installer/licences/$artifact" ]; then
+    cp "$root/installer/licences/$artifact"/* "$dest/libraries/$base/"
+  fi
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "notices: no licence recorded for ${missing[*]}: add a row to installer/licences.tsv" >&2

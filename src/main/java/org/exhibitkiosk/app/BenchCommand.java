@@ -31,8 +31,8 @@ import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.ops.ManualClock;
-import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.print.PdfFonts;
+import org.exhibitkiosk.print.Printers;
 import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryMap;
 import org.exhibitkiosk.shell.KioskController;
@@ -164,7 +164,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path state = Files.createTempDirectory("kiosk-bench");
         AtomicInteger exitAsked = new AtomicInteger(-1);
         try (Kiosk kiosk = Kiosk.start(new Kiosk.Options(folders.content(), folders.config(), false, false,
-                null, null, state), clock, exitAsked::set, CupsPrinter::local)) {
+                null, null, state), clock, exitAsked::set, Printers::forQueue)) {
             kiosk.shown().get(60, TimeUnit.SECONDS);
             drive(kiosk, timer, result);
         } finally {

@@ -46,6 +46,7 @@ import org.exhibitkiosk.ops.SystemdNotify;
 import org.exhibitkiosk.ops.VisitStats;
 import org.exhibitkiosk.print.PdfFonts;
 import org.exhibitkiosk.print.Printer;
+import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryDocument;
 import org.exhibitkiosk.print.SummaryPrinting;
@@ -335,15 +336,26 @@ public final class Kiosk implements AutoCloseable {
 
     /** The kiosk's state for the health report, asked of the EDT with a time limit. */
     private Health.Snapshot snapshot() {
+        Health.PrinterHealth printer = printerHealth(printing);
         try {
             return Threads.askEdt(() -> {
                 KioskController.ReloadStatus reload = controller.lastReload();
                 return new Health.Snapshot(reload.contentVersion(), reload.clean(), reload.problems().size(),
-                        reload.at(), "unknown", controller.mode().name().toLowerCase(Locale.ROOT));
+                        reload.at(), printer, controller.mode().name().toLowerCase(Locale.ROOT));
             }, 1, TimeUnit.SECONDS);
         } catch (TimeoutException | RuntimeException e) {
-            return new Health.Snapshot("unknown", false, 0, null, "unknown", "event-thread-stalled");
+            return new Health.Snapshot("unknown", false, 0, null, printer, "event-thread-stalled");
         }
+    }
+
+    /** The print queue's state as the print desk last read it (it checks every minute), for monitoring. */
+    static Health.PrinterHealth printerHealth(SummaryPrinting desk) {
+        QueueState state = desk == null ? null : desk.lastState();
+        if (state == null) {
+            return Health.PrinterHealth.UNKNOWN;
+        }
+        return new Health.PrinterHealth(state.condition().key(), state.ready(), state.queue(), state.activity().key(),
+                state.acceptingJobs(), state.reasons(), state.message(), desk.lastCheckedAt());
     }
 
     /** Reads changed files again, off the EDT, and offers them to the controller. */

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exhibitkiosk.concurrent.Failures;
-import org.exhibitkiosk.print.CupsPrinter;
+import org.exhibitkiosk.print.Printers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +107,7 @@ public final class Main implements Callable<Integer> {
         Kiosk.Options options = new Kiosk.Options(folders.content(), folders.config(), windowed, smoke, idleSeconds,
                 windowSize, folders.state());
         try {
-            kiosk = Kiosk.start(options, Clock.systemUTC(), exit, CupsPrinter::local);
+            kiosk = Kiosk.start(options, Clock.systemUTC(), exit, Printers::forQueue);
             return OK;
         } catch (Kiosk.CannotStart e) {
             System.err.println("kiosk: " + e.getMessage());

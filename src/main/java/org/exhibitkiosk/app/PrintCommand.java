@@ -11,9 +11,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.exhibitkiosk.concurrent.Threads;
-import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.PdfFonts;
+import org.exhibitkiosk.print.Printer;
+import org.exhibitkiosk.print.Printers;
 import org.exhibitkiosk.print.QueueState;
 import org.exhibitkiosk.print.SummaryDayMap;
 import org.exhibitkiosk.print.SummaryDocument;
@@ -67,7 +68,7 @@ final class PrintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String queue = printerName != null ? printerName.strip() : setup.config.printing().queue();
-        CupsPrinter printer = CupsPrinter.local(queue);
+        Printer printer = Printers.forQueue(queue);
         ExecutorService thread = Executors.newSingleThreadExecutor(Threads.named("printer"));
         try {
             SummaryPrinting printing = new SummaryPrinting(setup.config, new SummaryDocument(new PdfFonts(),

@@ -21,7 +21,7 @@ import javax.swing.JFrame;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
 import org.exhibitkiosk.ops.ManualClock;
-import org.exhibitkiosk.print.CupsPrinter;
+import org.exhibitkiosk.print.Printers;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.TouchButton;
@@ -63,7 +63,7 @@ public final class SoakCommand implements Callable<Integer> {
         // A kiosk that asks to end the JVM under the soak has failed it: the soak stops and says so.
         AtomicInteger exitAsked = new AtomicInteger(-1);
         Report report;
-        try (Kiosk kiosk = Kiosk.start(options, clock, exitAsked::set, CupsPrinter::local)) {
+        try (Kiosk kiosk = Kiosk.start(options, clock, exitAsked::set, Printers::forQueue)) {
             kiosk.shown().get(60, TimeUnit.SECONDS);
             report = new Soak(kiosk, clock, new Random(seed), exitAsked).run(sessions);
         } catch (Kiosk.CannotStart e) {

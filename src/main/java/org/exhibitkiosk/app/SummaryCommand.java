@@ -5,9 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.print.PdfFonts;
@@ -58,7 +62,13 @@ final class SummaryCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Writes next to the target and moves it into place, so a reader never sees half a file. */
+    /**
+     * Writes next to the target and moves it into place, so a reader never sees half a file. The
+     * PDF is readable by all (0644), as a file a technician hands to CUPS, a printer's spooler or a
+     * colleague must be; a temporary file is made owner-only.
+     */
+    private static final Set<PosixFilePermission> READABLE_BY_ALL = PosixFilePermissions.fromString("rw-r--r--");
+
     static void write(Path file, byte[] bytes) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -68,6 +78,9 @@ final class SummaryCommand implements Callable<Integer> {
         Path temporary = Files.createTempFile(folder, ".summary-", ".pdf.part");
         try {
             Files.write(temporary, bytes);
+            if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temporary, READABLE_BY_ALL);
+            }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

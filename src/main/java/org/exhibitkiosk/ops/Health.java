@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,11 +45,37 @@ public final class Health implements AutoCloseable {
      * @param lastReloadClean   whether the latest reading of the files was clean
      * @param lastReloadProblems problems of that reading
      * @param lastReloadAt      when
-     * @param printer           the printer's state in a word ("ready", "stopped", "unknown"...)
+     * @param printer           the print queue's state, as last read
      * @param mode              attract, closed, visitor or staff
      */
     public record Snapshot(String contentVersion, boolean lastReloadClean, int lastReloadProblems, Instant lastReloadAt,
-                           String printer, String mode) {
+                           PrinterHealth printer, String mode) {
+        public Snapshot {
+            printer = printer == null ? PrinterHealth.UNKNOWN : printer;
+        }
+    }
+
+    /**
+     * The print queue's state as monitoring reads it (made from the print desk's last check).
+     *
+     * @param state         one word: ready, out-of-paper, paper-jam, out-of-toner, cover-open, offline,
+     *                      printer-error, stopped, rejecting, missing, no-default, cups-not-running, unknown
+     * @param ready         whether a visitor can print now
+     * @param queue         the queue's name; may be empty
+     * @param activity      idle, printing, stopped or unknown
+     * @param acceptingJobs whether the queue takes new jobs
+     * @param reasons       the printer's state reasons as IPP keywords ("media-empty-error")
+     * @param message       one line for staff
+     * @param checkedAt     when the state was read; null before the first check
+     */
+    public record PrinterHealth(String state, boolean ready, String queue, String activity, boolean acceptingJobs,
+                                List<String> reasons, String message, Instant checkedAt) {
+        public static final PrinterHealth UNKNOWN = new PrinterHealth("unknown", false, "", "unknown", false,
+                List.of(), "the printer's state has not been read yet", null);
+
+        public PrinterHealth {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
     }
 
     private final Instant started = Instant.now();
@@ -112,7 +139,16 @@ public final class Health implements AutoCloseable {
         reload.put("clean", now.lastReloadClean());
         reload.put("problems", now.lastReloadProblems());
         reload.put("at", now.lastReloadAt() == null ? null : now.lastReloadAt().toString());
-        status.put("printer", now.printer());
+        PrinterHealth printer = now.printer();
+        status.put("printer", printer.state());
+        ObjectNode queue = status.putObject("printerState");
+        queue.put("queue", printer.queue());
+        queue.put("ready", printer.ready());
+        queue.put("activity", printer.activity());
+        queue.put("acceptingJobs", printer.acceptingJobs());
+        printer.reasons().forEach(queue.putArray("reasons")::add);
+        queue.put("message", printer.message());
+        queue.put("checkedAt", printer.checkedAt() == null ? null : printer.checkedAt().toString());
         status.put("heapUsedBytes", heap.getUsed());
         status.put("heapMaxBytes", heap.getMax());
         status.put("uncaughtErrors", guard == null ? 0 : guard.uncaughtCount());
@@ -135,6 +171,8 @@ public final class Health implements AutoCloseable {
                 s.get("lastReload").get("problems").asLong());
         m.append("# HELP kiosk_printer_info The printer's state.\n# TYPE kiosk_printer_info gauge\n")
                 .append("kiosk_printer_info{state=\"").append(escape(s.get("printer").asText())).append("\"} 1\n");
+        metric(m, "kiosk_printer_ready", "1 when a visitor can print now.", "gauge",
+                s.get("printerState").get("ready").asBoolean() ? 1 : 0);
         metric(m, "kiosk_heap_used_bytes", "Java heap in use.", "gauge", s.get("heapUsedBytes").asLong());
         metric(m, "kiosk_heap_max_bytes", "Java heap limit.", "gauge", s.get("heapMaxBytes").asLong());
         metric(m, "kiosk_uncaught_errors_total", "Errors caught by the crash guard.", "counter",

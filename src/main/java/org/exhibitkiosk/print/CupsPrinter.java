@@ -1,75 +1,70 @@
 package org.exhibitkiosk.print;
 
-import java.awt.print.PrinterException;
-import java.awt.print.PrinterJob;
-import java.io.ByteArrayInputStream;
+import static com.hp.jipp.encoding.Tag.jobAttributes;
+import static com.hp.jipp.encoding.Tag.operationAttributes;
+import static com.hp.jipp.encoding.Tag.printerAttributes;
+
+import com.hp.jipp.cups.Cups;
+import com.hp.jipp.encoding.AttributeGroup;
+import com.hp.jipp.encoding.IppPacket;
+import com.hp.jipp.model.JobState;
+import com.hp.jipp.model.PrinterState;
+import com.hp.jipp.model.Status;
+import com.hp.jipp.model.Types;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import javax.print.DocFlavor;
-import javax.print.DocPrintJob;
-import javax.print.PrintException;
-import javax.print.PrintService;
-import javax.print.PrintServiceLookup;
-import javax.print.SimpleDoc;
-import javax.print.attribute.HashAttributeSet;
-import javax.print.attribute.HashPrintRequestAttributeSet;
-import javax.print.attribute.PrintRequestAttributeSet;
-import javax.print.attribute.standard.Copies;
-import javax.print.attribute.standard.JobName;
-import javax.print.attribute.standard.MediaSizeName;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.exhibitkiosk.config.KioskConfig;
-import javax.print.attribute.standard.PrinterName;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.printing.PDFPageable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A CUPS queue (the configured one, or CUPS's default). Jobs go through {@code javax.print}: the PDF
- * itself where the queue takes PDF, else PDFBox's pages through a {@link PrinterJob}; never a dialog.
- * The queue's state and each job's outcome come from CUPS over IPP ({@link IppClient}), because
- * javax.print reports neither, and a stopped queue still accepts jobs.
+ * A CUPS queue (the configured one, or CUPS's default), spoken to over IPP with jipp: the state
+ * from Get-Printer-Attributes (printer-state, printer-is-accepting-jobs, printer-state-reasons),
+ * the job as the PDF itself with Print-Job, its outcome from Get-Job-Attributes by the job-id CUPS
+ * gave, and Cancel-Job when it does not finish in time. Needs no CUPS client tools.
  * Blocking; never on the EDT. Thread-safe.
  */
 public final class CupsPrinter implements Printer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CupsPrinter.class);
     private static final Duration POLL = Duration.ofMillis(150);
-
-    static {
-        // javax.print otherwise caches the list of queues for two minutes: a queue a technician
-        // has just added or removed would not be seen. Must be set before javax.print's lookup loads.
-        if (System.getProperty("sun.java2d.print.polling") == null) {
-            System.setProperty("sun.java2d.print.polling", "false");
-        }
-    }
+    /** How often a job that has not finished yet looks at its printer's state. */
+    private static final Duration LOOK_AT_PRINTER = Duration.ofSeconds(2);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(4);
+    /**
+     * Print-Job carries the whole PDF: CUPS may take longer to read it than to answer a question.
+     * With the state asked first, it stays inside the 15 s the print desk allows beyond a job's timeout.
+     */
+    private static final Duration SUBMIT_TIMEOUT = Duration.ofSeconds(10);
+    private static final String PDF = "application/pdf";
 
     private final String queue;
-    private final IppClient cups;
+    private final CupsServer cups;
+    private final CupsServer submit;
+    private final AtomicInteger requestIds = new AtomicInteger(1);
 
     /**
-     * @param queue the CUPS queue; empty for CUPS's default printer
-     * @param cups  how to reach CUPS
+     * @param queue  the CUPS queue; empty for CUPS's default printer
+     * @param cups   how to ask CUPS (short timeouts)
+     * @param submit how to hand CUPS a job (a longer read timeout)
      */
-    CupsPrinter(String queue, IppClient cups) {
+    CupsPrinter(String queue, CupsServer cups, CupsServer submit) {
         this.queue = queue == null ? "" : queue.strip();
         this.cups = cups;
+        this.submit = submit;
     }
 
-    /** The queue on the local CUPS server (as the CUPS tools find it), with a short timeout for each request. */
+    /** The queue on the local CUPS server (as the CUPS tools find it). */
     public static CupsPrinter local(String queue) {
-        return new CupsPrinter(queue, IppClient.local(Duration.ofSeconds(4)));
+        return new CupsPrinter(queue, CupsServer.local(REQUEST_TIMEOUT), CupsServer.local(SUBMIT_TIMEOUT));
     }
 
     /** The queue on the CUPS server at {@code server} ("host" or "host:port"). */
     public static CupsPrinter at(String server, String queue) {
-        return new CupsPrinter(queue, IppClient.of(server, Duration.ofSeconds(4)));
+        return new CupsPrinter(queue, CupsServer.of(server, REQUEST_TIMEOUT), CupsServer.of(server, SUBMIT_TIMEOUT));
     }
 
     @Override
@@ -78,41 +73,67 @@ public final class CupsPrinter implements Printer {
         String name = queue;
         try {
             if (name.isEmpty()) {
-                name = cups.defaultPrinter();
+                name = defaultQueue();
                 if (name == null) {
                     return new QueueState("", QueueState.Condition.NO_DEFAULT, "");
                 }
             }
-            IppClient.Response response = cups.printerAttributes(name);
-            if (response.status() == IppClient.STATUS_NOT_FOUND) {
-                return new QueueState(name, QueueState.Condition.MISSING, "");
-            }
-            if (!response.ok()) {
-                return new QueueState(name, QueueState.Condition.UNKNOWN,
-                        "CUPS answered status 0x" + Integer.toHexString(response.status()));
-            }
-            Map<String, List<Object>> printer = response.printer();
-            String message = first(printer, "printer-state-message");
-            List<Object> reasons = printer.getOrDefault("printer-state-reasons", List.of());
-            if (Integer.valueOf(5).equals(firstObject(printer, "printer-state"))) {
-                return new QueueState(name, QueueState.Condition.STOPPED, message);
-            }
-            if (Boolean.FALSE.equals(firstObject(printer, "printer-is-accepting-jobs"))) {
-                return new QueueState(name, QueueState.Condition.REJECTING, message);
-            }
-            for (Object reason : reasons) {
-                String r = reason.toString();
-                if (r.startsWith("media-empty") || r.startsWith("media-needed") || r.startsWith("media-jam")) {
-                    return new QueueState(name, QueueState.Condition.OUT_OF_PAPER, r);
-                }
-            }
-            return new QueueState(name, QueueState.Condition.READY, "");
-        } catch (ConnectException | UnknownHostException | SocketTimeoutException e) {
-            return new QueueState(name, QueueState.Condition.CUPS_NOT_RUNNING,
-                    cups.server() + ": " + oneLine(e));
+            URI uri = cups.printerUri(name);
+            IppPacket answer = cups.send(uri, IppPacket.getPrinterAttributes(uri, Types.printerState,
+                    Types.printerStateReasons, Types.printerStateMessage, Types.printerIsAcceptingJobs)
+                    .setRequestId(requestIds.getAndIncrement())
+                    .putOperationAttributes(Types.requestingUserName.of(user()))
+                    .build(), null);
+            return stateOf(name, answer);
         } catch (IOException | RuntimeException e) {
-            return new QueueState(name, QueueState.Condition.UNKNOWN, oneLine(e));
+            return unreachable(name, e);
         }
+    }
+
+    /** The queue's state from CUPS's answer to Get-Printer-Attributes. */
+    static QueueState stateOf(String name, IppPacket answer) {
+        if (answer.getCode() == Status.clientErrorNotFound.getCode()) {
+            return new QueueState(name, QueueState.Condition.MISSING, "");
+        }
+        if (!succeeded(answer)) {
+            return new QueueState(name, QueueState.Condition.UNKNOWN, "CUPS answered " + statusOf(answer));
+        }
+        AttributeGroup printer = answer.get(printerAttributes);
+        if (printer == null) {
+            return new QueueState(name, QueueState.Condition.UNKNOWN, "CUPS's answer describes no printer");
+        }
+        PrinterState state = printer.getValue(Types.printerState);
+        QueueState.Activity activity = state == null ? QueueState.Activity.UNKNOWN
+                : state.getCode() == PrinterState.idle.getCode() ? QueueState.Activity.IDLE
+                : state.getCode() == PrinterState.processing.getCode() ? QueueState.Activity.PRINTING
+                : state.getCode() == PrinterState.stopped.getCode() ? QueueState.Activity.STOPPED
+                : QueueState.Activity.UNKNOWN;
+        Boolean accepting = printer.getValue(Types.printerIsAcceptingJobs);
+        String message = printer.getString(Types.printerStateMessage);
+        return QueueState.of(name, activity, accepting == null || accepting,
+                printer.getStrings(Types.printerStateReasons), message == null ? "" : message);
+    }
+
+    private QueueState unreachable(String name, Exception e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof SocketTimeoutException
+                || e instanceof NoRouteToHostException) {
+            return new QueueState(name, QueueState.Condition.CUPS_NOT_RUNNING, cups.address() + ": " + oneLine(e));
+        }
+        return new QueueState(name, QueueState.Condition.UNKNOWN, oneLine(e));
+    }
+
+    /** CUPS's default queue (CUPS-Get-Default), or null when it has none. */
+    private String defaultQueue() throws IOException {
+        IppPacket answer = cups.send(cups.serverUri(), new IppPacket.Builder(Cups.Operation.cupsGetDefault)
+                .setRequestId(requestIds.getAndIncrement())
+                .putOperationAttributes(Types.attributesCharset.of("utf-8"),
+                        Types.attributesNaturalLanguage.of("en"),
+                        Types.requestedAttributes.of(Types.printerName.getName()))
+                .build(), null);
+        if (!succeeded(answer) || answer.get(printerAttributes) == null) {
+            return null;
+        }
+        return answer.get(printerAttributes).getString(Types.printerName);
     }
 
     @Override
@@ -124,109 +145,165 @@ public final class CupsPrinter implements Printer {
             return JobOutcome.failed("", state.message());
         }
         String name = state.queue();
-        PrintService service = service(name);
-        if (service == null) {
-            return JobOutcome.failed("", "printer '" + name + "': CUPS has the queue but Java's print service"
-                    + " does not list it");
-        }
+        URI uri = cups.printerUri(name);
+        int jobId;
         try {
-            submit(service, pdf, jobName, paper);
-        } catch (PrintException | PrinterException | IOException e) {
-            return JobOutcome.failed("", "printer '" + name + "': the job was not accepted: " + oneLine(e));
+            IppPacket answer = submit.send(uri, IppPacket.printJob(uri)
+                    .setRequestId(requestIds.getAndIncrement())
+                    .putOperationAttributes(Types.requestingUserName.of(user()), Types.jobName.of(jobName),
+                            Types.documentFormat.of(PDF))
+                    .putJobAttributes(Types.copies.of(1), Types.media.of(media(paper)))
+                    .build(), pdf);
+            Integer id = answer.get(jobAttributes) == null ? null : answer.get(jobAttributes).getValue(Types.jobId);
+            if (!succeeded(answer) || id == null) {
+                return JobOutcome.failed("", "printer '" + name + "': CUPS did not accept the job: "
+                        + statusOf(answer));
+            }
+            jobId = id;
+        } catch (IOException | RuntimeException e) {
+            return JobOutcome.failed("", "printer '" + name + "': the job could not be handed to CUPS: "
+                    + describe(e));
         }
-        return follow(name, jobName, deadline, timeout);
+        return follow(name, jobId, deadline, timeout);
     }
 
-    private static PrintService service(String name) {
-        HashAttributeSet wanted = new HashAttributeSet();
-        wanted.add(new PrinterName(name, null));
-        PrintService[] services = PrintServiceLookup.lookupPrintServices(null, wanted);
-        return services.length == 0 ? null : services[0];
-    }
-
-    private static void submit(PrintService service, byte[] pdf, String jobName, KioskConfig.Paper paper)
-            throws PrintException, PrinterException, IOException {
-        PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
-        attributes.add(new JobName(jobName, null));
-        attributes.add(new Copies(1));
-        // The queue's default paper may differ (cups-pdf defaults to Letter): ask for the summary's.
-        attributes.add(paper == KioskConfig.Paper.LETTER ? MediaSizeName.NA_LETTER : MediaSizeName.ISO_A4);
-        if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
-            // The PDF itself: a small spool, and the printer's own renderer.
-            DocPrintJob job = service.createPrintJob();
-            job.print(new SimpleDoc(new ByteArrayInputStream(pdf), DocFlavor.INPUT_STREAM.PDF, null), attributes);
-            return;
-        }
-        LOG.info("printer '{}' does not take PDF; printing the pages through Java 2D", service.getName());
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PrinterJob job = PrinterJob.getPrinterJob();
-            job.setPrintService(service);
-            job.setJobName(jobName);
-            job.setPageable(new PDFPageable(document));
-            job.print(attributes);
-        }
+    /** The paper as PWG 5101.1 names it; CUPS maps it onto the queue's own paper sizes. */
+    static String media(KioskConfig.Paper paper) {
+        return paper == KioskConfig.Paper.LETTER ? "na_letter_8.5x11in" : "iso_a4_210x297mm";
     }
 
     /** Waits for CUPS to report the job finished, until the deadline; cancels it when time runs out. */
-    private JobOutcome follow(String name, String jobName, long deadline, Duration timeout) {
-        Integer jobId = null;
-        int state = 0;
+    private JobOutcome follow(String name, int jobId, long deadline, Duration timeout) {
+        String job = name + "-" + jobId;
+        URI uri = cups.printerUri(name);
         String reasons = "";
+        int failedAsks = 0;
+        long nextLook = System.nanoTime() + LOOK_AT_PRINTER.toNanos();
         try {
             while (true) {
-                for (Map<String, List<Object>> job : cups.jobs(name).jobs()) {
-                    // Java's lpr call passes the name with a leading space ("-J name" split oddly).
-                    if (jobName.equals(first(job, "job-name").strip())) {
-                        Object id = firstObject(job, "job-id");
-                        Object jobState = firstObject(job, "job-state");
-                        if (id instanceof Integer i && (jobId == null || i >= jobId)) {
-                            jobId = i;
-                            state = jobState instanceof Integer s ? s : 0;
-                            reasons = String.join(",", job.getOrDefault("job-state-reasons", List.of()).stream()
-                                    .map(Object::toString).toList());
-                        }
+                try {
+                    IppPacket answer = cups.send(uri, IppPacket.getJobAttributes(uri, jobId, Types.jobState,
+                                    Types.jobStateReasons, Cups.Types.jobPrinterStateMessage)
+                            .setRequestId(requestIds.getAndIncrement())
+                            .putOperationAttributes(Types.requestingUserName.of(user()))
+                            .build(), null);
+                    AttributeGroup attributes = answer.get(jobAttributes);
+                    if (!succeeded(answer) || attributes == null) {
+                        return JobOutcome.failed(job, "printer '" + name + "': CUPS no longer knows job " + job
+                                + ": " + statusOf(answer));
+                    }
+                    failedAsks = 0;
+                    JobState state = attributes.getValue(Types.jobState);
+                    reasons = String.join(",", attributes.getStrings(Types.jobStateReasons));
+                    String said = attributes.getString(Cups.Types.jobPrinterStateMessage);
+                    if (said != null && !said.isBlank()) {
+                        reasons = reasons.isEmpty() ? said.strip() : reasons + ": " + said.strip();
+                    }
+                    int code = state == null ? 0 : state.getCode();
+                    if (code == JobState.completed.getCode()) {
+                        return JobOutcome.printed(job);
+                    }
+                    if (code == JobState.canceled.getCode()) {
+                        return JobOutcome.failed(job, "printer '" + name + "': job " + job + " was cancelled"
+                                + inBrackets(reasons));
+                    }
+                    if (code == JobState.aborted.getCode()) {
+                        return JobOutcome.failed(job, "printer '" + name + "': job " + job + " was aborted"
+                                + inBrackets(reasons));
+                    }
+                } catch (IOException e) {
+                    // One lost answer is not a lost job; three in a row are.
+                    if (++failedAsks >= 3) {
+                        cancel(uri, jobId);
+                        return JobOutcome.failed(job, "printer '" + name + "': lost touch with CUPS while job "
+                                + job + " printed: " + describe(e));
                     }
                 }
-                String job = jobId == null ? "" : name + "-" + jobId;
-                switch (state) {
-                    case 9:
-                        return JobOutcome.printed(job);
-                    case 7:
-                        return JobOutcome.failed(job, "printer '" + name + "': job " + job + " was cancelled ("
-                                + reasons + ")");
-                    case 8:
-                        return JobOutcome.failed(job, "printer '" + name + "': job " + job + " was aborted ("
-                                + reasons + ")");
-                    default:
-                        break;
+                if (System.nanoTime() > nextLook) {
+                    // A job waiting on a printer that cannot print (out of paper, jammed, stopped)
+                    // would come out later for no one: the visitor is told now, and the job cancelled.
+                    nextLook = System.nanoTime() + LOOK_AT_PRINTER.toNanos();
+                    QueueState now = state();
+                    if (blocksAcceptedJobs(now.condition())) {
+                        boolean cancelled = cancel(uri, jobId);
+                        return JobOutcome.failed(job, now.message() + "; job " + job + " did not print"
+                                + (cancelled ? " and was cancelled" : " and could not be cancelled, cancel it in CUPS"));
+                    }
                 }
                 if (System.nanoTime() > deadline) {
-                    if (jobId != null) {
-                        cups.cancel(name, jobId);
-                    }
-                    return JobOutcome.failed(job, "printer '" + name + "': job " + (job.isEmpty() ? jobName : job)
-                            + " did not finish within " + timeout.toSeconds() + " s"
-                            + (reasons.isEmpty() ? "" : " (" + reasons + ")") + "; cancelled");
+                    boolean cancelled = cancel(uri, jobId);
+                    QueueState now = state();
+                    return JobOutcome.failed(job, "printer '" + name + "': job " + job + " did not finish within "
+                            + timeout.toSeconds() + " s" + inBrackets(reasons)
+                            + (cancelled ? "; cancelled" : "; it could not be cancelled, cancel it in CUPS")
+                            + (now.ready() ? "" : "; " + now.message()));
                 }
                 Thread.sleep(POLL.toMillis());
             }
-        } catch (IOException e) {
-            return JobOutcome.failed(jobId == null ? "" : name + "-" + jobId,
-                    "printer '" + name + "': lost touch with CUPS while the job printed: " + oneLine(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return JobOutcome.failed("", "printer '" + name + "': interrupted while the job printed");
+            cancel(uri, jobId);
+            return JobOutcome.failed(job, "printer '" + name + "': interrupted while job " + job + " printed");
         }
     }
 
-    private static String first(Map<String, List<Object>> attributes, String name) {
-        Object value = firstObject(attributes, name);
-        return value == null ? "" : value.toString();
+    /** Whether a queue in this condition stops a job it has already taken (rejecting stops only new ones). */
+    private static boolean blocksAcceptedJobs(QueueState.Condition condition) {
+        return switch (condition) {
+            case STOPPED, OUT_OF_PAPER, PAPER_JAM, OUT_OF_TONER, COVER_OPEN, OFFLINE, PRINTER_ERROR, MISSING -> true;
+            default -> false;
+        };
     }
 
-    private static Object firstObject(Map<String, List<Object>> attributes, String name) {
-        List<Object> values = attributes.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+    /** Cancel-Job; whether CUPS cancelled it (or it had already ended). */
+    boolean cancel(URI uri, int jobId) {
+        try {
+            IppPacket answer = cups.send(uri, IppPacket.cancelJob(uri, jobId)
+                    .setRequestId(requestIds.getAndIncrement())
+                    .putOperationAttributes(Types.requestingUserName.of(user()))
+                    .build(), null);
+            return succeeded(answer) || answer.getCode() == Status.clientErrorNotPossible.getCode();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The job's name as CUPS keeps it (for tests: cups-pdf names its file after it), or null. */
+    String jobName(String name, int jobId) throws IOException {
+        URI uri = cups.printerUri(name);
+        IppPacket answer = cups.send(uri, IppPacket.getJobAttributes(uri, jobId, Types.jobName)
+                .setRequestId(requestIds.getAndIncrement())
+                .putOperationAttributes(Types.requestingUserName.of(user()))
+                .build(), null);
+        AttributeGroup attributes = answer.get(jobAttributes);
+        return succeeded(answer) && attributes != null ? attributes.getString(Types.jobName) : null;
+    }
+
+    private static boolean succeeded(IppPacket answer) {
+        return answer.getCode() < 0x0100;
+    }
+
+    /** "client-error-not-found (0x406): No such printer". */
+    private static String statusOf(IppPacket answer) {
+        AttributeGroup operation = answer.get(operationAttributes);
+        String message = operation == null ? null : operation.getString(Types.statusMessage);
+        return answer.getStatus().getName() + " (0x" + Integer.toHexString(answer.getCode()) + ")"
+                + (message == null || message.isBlank() ? "" : ": " + message.strip());
+    }
+
+    private String describe(Exception e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException) {
+            return "CUPS is not running or cannot be reached at " + cups.address() + " (" + oneLine(e) + ")";
+        }
+        return oneLine(e);
+    }
+
+    private static String inBrackets(String text) {
+        return text.isEmpty() ? "" : " (" + text + ")";
+    }
+
+    private static String user() {
+        return System.getProperty("user.name", "kiosk");
     }
 
     /**
@@ -234,7 +311,7 @@ public final class CupsPrinter implements Printer {
      * asking AWT would start its toolkit, which the command line on a machine with no display
      * must not do.
      */
-    private static void assertNotEdt() {
+    static void assertNotEdt() {
         if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
             throw new IllegalStateException("printer work must not run on the event dispatch thread");
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,7 @@ public final class SummaryPrinting {
     private final Clock clock;
     private final Executor printerThread;
     private final AtomicReference<QueueState> lastState = new AtomicReference<>();
+    private volatile Instant lastCheckedAt;
 
     public SummaryPrinting(KioskConfig config, SummaryDocument documents, Printer printer, Clock clock,
                            Executor printerThread) {
@@ -69,6 +71,11 @@ public final class SummaryPrinting {
         return lastState.get();
     }
 
+    /** When the state was last read (by the kiosk's clock), or null before the first check. */
+    public Instant lastCheckedAt() {
+        return lastCheckedAt;
+    }
+
     /** Asks CUPS for the queue's state, on the printer thread, within a few seconds. */
     public CompletableFuture<QueueState> checkQueue() {
         return CompletableFuture.supplyAsync(() -> remember(printer.state()), printerThread)
@@ -79,6 +86,7 @@ public final class SummaryPrinting {
 
     private QueueState remember(QueueState state) {
         QueueState previous = lastState.getAndSet(state);
+        lastCheckedAt = clock.instant();
         if (previous == null || !previous.equals(state)) {
             if (state.ready()) {
                 LOG.info("{}", state.message());

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,20 @@ class SummaryCommandTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(4);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
         }
+        assertReadableByAll(file);
+    }
+
+    /** A PDF the kiosk writes is 0644: CUPS, a spooler or a colleague can read it, only its owner change it. */
+    private static void assertReadableByAll(Path file) throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
     }
 
     @Test
-    void printWithOutWritesOnePdfPerCopy() {
+    void printWithOutWritesOnePdfPerCopy() throws IOException {
         assertThat(run("print", "--lang", "az", "--copies", "3", "--out", temp.toString())).isZero();
         assertThat(temp.resolve("zangezur-1919-az-01.pdf")).isRegularFile();
         assertThat(temp.resolve("zangezur-1919-az-03.pdf")).isRegularFile();
+        assertReadableByAll(temp.resolve("zangezur-1919-az-01.pdf"));
         assertThat(out.toString()).contains("3 of 3 copies written");
     }
 
