@@ -251,11 +251,13 @@ class VisitorInteractionGuiTest {
         kiosk.tap("pin.ok");
     }
 
+    /** Waits for the answer to the PIN just entered (the pad clears the last answer on OK). */
     private void waitForMessage(String expected) {
         Pause.pause(new Condition("PIN pad says " + expected) {
             @Override
             public boolean test() {
-                return kiosk.text("pin.message").startsWith(expected);
+                return kiosk.text("pin.message").startsWith(expected)
+                        && GuiActionRunner.execute(() -> kiosk.find("pin.ok").isEnabled());
             }
         }, Timeout.timeout(15_000));
     }
