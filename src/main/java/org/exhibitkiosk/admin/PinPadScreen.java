@@ -118,6 +118,9 @@ public final class PinPadScreen extends JPanel {
         char[] pin = entered.toString().toCharArray();
         entered.setLength(0);
         dots.setText(" ");
+        // Each attempt gets its own answer: the last one's goes while this one is checked, so two
+        // wrong PINs in a row read as two answers, not one.
+        message.setText(" ");
         setKeysEnabled(false);
         Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> gate.check(pin), Threads.ON_WORKER), failures,
                 this::show, error -> {

@@ -5,7 +5,10 @@ import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Graphics;
 import java.awt.GraphicsDevice;
+import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -51,7 +54,22 @@ public final class KioskFrame extends JFrame {
             // The size is the drawing area's, as a screen of that size would have it.
             getContentPane().setPreferredSize(size);
             pack();
-            setLocation(screen.x + (screen.width - size.width) / 2, screen.y + (screen.height - size.height) / 2);
+            Point centred = new Point(screen.x + (screen.width - size.width) / 2,
+                    screen.y + (screen.height - size.height) / 2);
+            setLocation(centred);
+            addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    // With no window manager, the JDK's X11 toolkit sometimes (about one window in
+                    // forty) takes a stale ConfigureNotify from pack() for the window's place and
+                    // believes it sits at 0,0 while the X server has it where it was asked. Touches
+                    // still land (X reports them relative to the window), but everything that turns
+                    // the window's place into screen points (a robot's taps, popups) misses. Saying
+                    // the place again once the window is open makes both agree.
+                    removeWindowListener(this);
+                    setLocation(centred);
+                }
+            });
             setVisible(true);
         } else if (device.isFullScreenSupported()) {
             device.setFullScreenWindow(this);

@@ -245,7 +245,9 @@ class VisitorInteractionGuiIT {
         kiosk.tap("pin.ok");
     }
 
+    /** Waits for the answer to the PIN just entered (the pad clears the last answer on OK). */
     private void waitForMessage(String expected) {
-        kiosk.waitUntil("PIN pad says " + expected, () -> kiosk.text("pin.message").startsWith(expected), 15_000);
+        kiosk.waitUntil("PIN pad says " + expected, () -> kiosk.text("pin.message").startsWith(expected)
+                && GuiActionRunner.execute(() -> kiosk.find("pin.ok").isEnabled()), 15_000);
     }
 }
