@@ -18,6 +18,7 @@ import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
+import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
@@ -47,6 +48,11 @@ public final class KioskController {
 
         String versions();
 
+        /** The staff PIN pad's attempts and lockout, kept across reloads and restarts. */
+        default PinLockout pinAttempts() {
+            return PinLockout.inMemory();
+        }
+
         /** The print desk for take-home summaries and handouts; null for a kiosk without printing. */
         default SummaryPrinting printing() {
             return null;
@@ -57,6 +63,7 @@ public final class KioskController {
     private KioskConfig config;
     private final VisitorShell visitor;
     private PinGate gate;
+    private final PinLockout pinAttempts;
     private final Clock clock;
     private final Services services;
     private final Failures failures;
@@ -70,6 +77,7 @@ public final class KioskController {
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
+    private Lockdown lockdown;
     private SessionEvents events = SessionEvents.NONE;
 
     /**
@@ -85,8 +93,9 @@ public final class KioskController {
         this.services = services;
         this.failures = failures;
         this.visitor = new VisitorShell(exhibit, config, services.printing(), failures);
+        this.pinAttempts = services.pinAttempts();
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
-                Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
+                Duration.ofMinutes(config.staff().lockoutMinutes()), clock, pinAttempts);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
         this.idle = new IdleMonitor(clock);
         this.idleOverride = idleOverride;
@@ -142,8 +151,9 @@ public final class KioskController {
             return;
         }
         config = replacement.config();
+        // The same attempts: a reload of content or config does not lift a lockout.
         gate = new PinGate(replacement.pin(), config.staff().maxAttempts(),
-                Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
+                Duration.ofMinutes(config.staff().lockoutMinutes()), clock, pinAttempts);
         idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         countdown = Duration.ofSeconds(config.session().countdownSeconds());
         visitor.replace(replacement.exhibit(), config);
@@ -167,7 +177,7 @@ public final class KioskController {
             }
         });
         if (!frame.isWindowed()) {
-            Lockdown.install(frame, !config.display().showCursor());
+            lockdown = Lockdown.install(frame, !config.display().showCursor());
         }
         gesture.install();
         idle.install();
@@ -179,6 +189,10 @@ public final class KioskController {
     public void stop() {
         Threads.assertEdt();
         ticker.stop();
+        if (lockdown != null) {
+            lockdown.stop();
+            lockdown = null;
+        }
         gesture.uninstall();
         idle.uninstall();
         visitor.stop();
