@@ -323,6 +323,9 @@ public final class Kiosk implements AutoCloseable {
             LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
                     + " 'temporarily unavailable' screen", outcome.problems().size());
             frame.showScreen(unavailableScreen(outcome));
+            // "Temporarily unavailable" is held on screen like the exhibit (the config, which
+            // may say to show the pointer, could not be read: hide it, as on a touch kiosk).
+            frame.lockDown(true);
         }
         frame.open();
         shown.complete(this);

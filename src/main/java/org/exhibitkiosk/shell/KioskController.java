@@ -77,7 +77,6 @@ public final class KioskController {
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
-    private Lockdown lockdown;
     private SessionEvents events = SessionEvents.NONE;
 
     /**
@@ -176,9 +175,7 @@ public final class KioskController {
                 idle.release("print");
             }
         });
-        if (!frame.isWindowed()) {
-            lockdown = Lockdown.install(frame, !config.display().showCursor());
-        }
+        frame.lockDown(!config.display().showCursor());
         gesture.install();
         idle.install();
         showAttractOrClosed();
@@ -189,10 +186,6 @@ public final class KioskController {
     public void stop() {
         Threads.assertEdt();
         ticker.stop();
-        if (lockdown != null) {
-            lockdown.stop();
-            lockdown = null;
-        }
         gesture.uninstall();
         idle.uninstall();
         visitor.stop();

@@ -6,6 +6,8 @@ import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Toolkit;
+import java.awt.event.ComponentEvent;
+import java.awt.event.ComponentListener;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -34,7 +36,7 @@ final class Lockdown {
     private final JFrame frame;
     private final KeyEventDispatcher swallow = Lockdown::swallow;
     private final Timer recover;
-    private final WindowAdapter listener;
+    private final Listener listener;
     private X11Guard guard;
     private boolean stopped;
 
@@ -42,7 +44,7 @@ final class Lockdown {
         this.frame = frame;
         this.recover = new Timer(RECOVER_MS, e -> bringBack());
         recover.setRepeats(false);
-        this.listener = new WindowAdapter() {
+        this.listener = new Listener() {
             @Override
             public void windowOpened(WindowEvent e) {
                 guard();
@@ -70,6 +72,18 @@ final class Lockdown {
             }
 
             @Override
+            public void componentMoved(ComponentEvent e) {
+                if (!coversTheScreen()) {
+                    recover.restart();
+                }
+            }
+
+            @Override
+            public void componentResized(ComponentEvent e) {
+                componentMoved(e);
+            }
+
+            @Override
             public void windowStateChanged(WindowEvent e) {
                 if ((e.getNewState() & Frame.ICONIFIED) != 0) {
                     recover.restart();
@@ -92,6 +106,7 @@ final class Lockdown {
         frame.addWindowListener(lockdown.listener);
         frame.addWindowFocusListener(lockdown.listener);
         frame.addWindowStateListener(lockdown.listener);
+        frame.addComponentListener(lockdown.listener);
         if (frame.isShowing()) {
             lockdown.guard();
         }
@@ -113,11 +128,28 @@ final class Lockdown {
         frame.removeWindowListener(listener);
         frame.removeWindowFocusListener(listener);
         frame.removeWindowStateListener(listener);
+        frame.removeComponentListener(listener);
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(swallow);
         if (guard != null) {
             guard.stop();
             guard = null;
         }
+    }
+
+    /** The window's events that may mean it is no longer fullscreen, on top and focused. */
+    private abstract static class Listener extends WindowAdapter implements ComponentListener {
+        @Override
+        public void componentShown(ComponentEvent e) {
+        }
+
+        @Override
+        public void componentHidden(ComponentEvent e) {
+        }
+    }
+
+    /** Whether the window lies over its whole screen (with no window manager, anyone may move it). */
+    private boolean coversTheScreen() {
+        return frame.getBounds().equals(frame.getGraphicsConfiguration().getBounds());
     }
 
     /** Every key event stops here: nothing a visitor types does anything. */
@@ -134,6 +166,11 @@ final class Lockdown {
         }
         if (!frame.isVisible()) {
             frame.setVisible(true);
+        }
+        if (!coversTheScreen()) {
+            LOG.warn("lockdown: the kiosk window was moved or resized to {}; putting it back over the screen",
+                    frame.getBounds());
+            frame.setBounds(frame.getGraphicsConfiguration().getBounds());
         }
         if (!frame.isFocused()) {
             frame.toFront();

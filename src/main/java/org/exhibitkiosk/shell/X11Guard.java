@@ -44,6 +44,7 @@ final class X11Guard {
     private static final int IS_VIEWABLE = 2;
     private static final int GRAB_SUCCESS = 0;
     private static final int SOURCE_PAGER = 2;
+    private static final int NET_WM_STATE_REMOVE = 0;
     private static final int NET_WM_STATE_ADD = 1;
     private static final int ABOVE = 0;
     /** _MOTIF_WM_HINTS: flags (functions and decorations given), functions none, decorations none. */
@@ -83,6 +84,7 @@ final class X11Guard {
     /** Until the window first stands as it should, what is missing is the start, not a trouble. */
     private boolean settled;
     private int aboveAsked;
+    private int coveredChecks;
     private boolean aboveRefused;
     private long lastWmCheck;
 
@@ -242,6 +244,18 @@ final class X11Guard {
             if (!onTop) {
                 found.add(Trouble.COVERED);
                 send(atoms.netRestackWindow, SOURCE_PAGER, 0, ABOVE, 0, 0);
+                if (++coveredChecks > 1) {
+                    // Still covered: a window that keeps itself "above" stays over fullscreen ones
+                    // under some window managers (xfwm4). It loses "above" (a message about it to
+                    // the root window: no X error, even should it be gone).
+                    int at = stacking.indexOf(window.longValue());
+                    for (long other : stacking.subList(at + 1, stacking.size())) {
+                        send(new X11.Window(other), atoms.netWmState, NET_WM_STATE_REMOVE, atoms.above, 0,
+                                SOURCE_PAGER, 0);
+                    }
+                }
+            } else {
+                coveredChecks = 0;
             }
             if (!isActive || !onTop || found.contains(Trouble.UNMAPPED)) {
                 send(atoms.netActiveWindow, SOURCE_PAGER, 0, 0, 0, 0);

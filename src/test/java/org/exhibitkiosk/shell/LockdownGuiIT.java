@@ -139,7 +139,8 @@ class LockdownGuiIT {
                 folders.content().toString(), folders.config().toString(), temp.resolve("state").toString())
                 .awaitReady(60);
         String window = "0x" + Long.toHexString(Long.parseLong(kiosk.ask("window")));
-        assertBack(manager, window, "the start", System.nanoTime());
+        // The window manager takes the new window on: it stands as it should, in its own time.
+        assertBack(manager, window, "the start", System.nanoTime(), 10_000);
         tapOn("screen.attract");
         assertThat(display.await(() -> !"none".equals(kiosk.ask("where screen.welcome")), 10_000))
                 .as("a tap wakes the kiosk: %s", kiosk.ask("state")).isTrue();
@@ -151,7 +152,7 @@ class LockdownGuiIT {
         for (Attack attack : attacks) {
             attack.run().accept(window);
             long since = System.nanoTime();
-            assertBack(manager, window, attack.name(), since);
+            assertBack(manager, window, attack.name(), since, BACK_WITHIN_MS);
             assertScreenShowsTheKiosk(attack.name(), since, SCREEN_WITHIN_MS);
         }
         assertThat(intruder.unasked()).as("input the other window received").isEmpty();
@@ -183,18 +184,18 @@ class LockdownGuiIT {
         assertThat(display.await(() -> !kiosk.process().isAlive(), 15_000)).as("the kiosk ends").isTrue();
         assertThat(kiosk.unasked()).contains("exit 10");
         assertThat(display.run("xwininfo", "-id", window).exit()).as("the kiosk's window is gone").isNotZero();
-        // The keyboard is the desktop's again: the other window, once focused, takes keys.
+        // The screen is the desktop's again: the other window takes a click, and keys.
         String other = display.run("xdotool", "search", "--name", "^intruder$").out().strip().split("\\s+")[0];
-        if (manager == WindowManager.NONE) {
-            display.run("xdotool", "windowfocus", other);
-        } else {
+        if (manager != WindowManager.NONE) {
             display.run("wmctrl", "-i", "-a", other);
         }
         display.await(() -> {
-            display.run("xdotool", "key", "a");
-            return !intruder.unasked().isEmpty();
+            display.run("xdotool", "mousemove", "600", "450", "click", "1", "key", "a");
+            return intruder.unasked().stream().anyMatch(input -> input.contains("KEY_PRESSED"));
         }, 10_000);
-        assertThat(intruder.unasked()).as("the other window takes keys once the kiosk is gone").isNotEmpty();
+        assertThat(intruder.unasked()).as("the other window takes clicks and keys once the kiosk is gone")
+                .anyMatch(input -> input.contains("MOUSE_PRESSED"))
+                .anyMatch(input -> input.contains("KEY_PRESSED"));
     }
 
     private void tapOn(String component) {
@@ -204,14 +205,19 @@ class LockdownGuiIT {
     }
 
     /** Within a second: mapped, fullscreen, on top, focused, on every desktop, and Java agrees. */
-    private void assertBack(WindowManager manager, String window, String after, long since) {
+    private void assertBack(WindowManager manager, String window, String after, long since, long withinMs) {
         List<String> wrong = new ArrayList<>();
         boolean back = display.await(() -> {
             wrong.clear();
             wrong.addAll(whatIsWrong(manager, window));
             return wrong.isEmpty();
-        }, Math.max(1, BACK_WITHIN_MS - (System.nanoTime() - since) / 1_000_000));
-        assertThat(back).as("after %s the kiosk is back within %d ms; still wrong: %s", after, BACK_WITHIN_MS, wrong)
+        }, Math.max(1, withinMs - (System.nanoTime() - since) / 1_000_000));
+        if (!back) {
+            // The wait stops a check midway: ask once more, for the message.
+            wrong.clear();
+            wrong.addAll(whatIsWrong(manager, window));
+        }
+        assertThat(back).as("after %s the kiosk is back within %d ms; still wrong: %s", after, withinMs, wrong)
                 .isTrue();
     }
 
@@ -289,6 +295,9 @@ class LockdownGuiIT {
             last[0] = kiosk.ask("compare " + kept);
             return last[0].startsWith("same ");
         }, Math.max(left, 1));
+        if (!same) {
+            last[0] = kiosk.ask("compare " + kept);
+        }
         assertThat(same).as("after %s the whole screen shows the kiosk's own painting within %d ms (last: %s;"
                 + " the capture is %s)", after, withinMs, last[0], kept).isTrue();
     }
