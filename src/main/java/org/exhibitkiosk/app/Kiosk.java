@@ -525,6 +525,8 @@ public final class Kiosk implements AutoCloseable {
         if (stats != null) {
             stats.close();
         }
+        // The last line of the kiosk's log file, written before the file is let go.
+        LOG.info("the kiosk is closed");
         logs.complete(null);
         Logs opened = logs.getNow(null);
         if (opened != null) {
@@ -533,6 +535,5 @@ public final class Kiosk implements AutoCloseable {
         if (guard != null) {
             guard.close();
         }
-        LOG.info("the kiosk is closed");
     }
 }

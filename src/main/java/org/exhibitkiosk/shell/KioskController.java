@@ -182,9 +182,17 @@ public final class KioskController {
         ticker.start();
     }
 
-    /** Stops the timers and takes the gestures off the window; the kiosk is closing. */
+    /**
+     * Stops the timers and takes the gestures off the window; the kiosk is closing. A visit under
+     * way ends here, so the statistics (written next) count it with its time.
+     */
     public void stop() {
         Threads.assertEdt();
+        if (mode == Mode.VISITOR || mode == Mode.STAFF) {
+            LOG.info("the kiosk closes during a visit; the visit ends");
+            events.sessionEnded(false);
+            mode = Mode.ATTRACT;
+        }
         ticker.stop();
         gesture.uninstall();
         idle.uninstall();

@@ -183,6 +183,16 @@ class LockdownGuiIT {
         tapOn("staff.leave");
         assertThat(display.await(() -> !kiosk.process().isAlive(), 15_000)).as("the kiosk ends").isTrue();
         assertThat(kiosk.unasked()).contains("exit 10");
+        // It closed first: the visit is in the statistics, and the log ends with the close.
+        try (var days = Files.list(temp.resolve("state").resolve("stats"))) {
+            String stats = String.join("\n", days.map(LockdownGuiIT::read).toList());
+            assertThat(stats).as("the statistics").contains("\"event\":\"session-end\"");
+        } catch (IOException e) {
+            throw new AssertionError("no statistics written", e);
+        }
+        String log = read(temp.resolve("kiosk").resolve("logs").resolve("kiosk.log"));
+        assertThat(log.indexOf("the kiosk is closed")).as("the log's close line").isGreaterThan(
+                log.indexOf("staff left kiosk mode")).isGreaterThan(0);
         assertThat(display.run("xwininfo", "-id", window).exit()).as("the kiosk's window is gone").isNotZero();
         // The screen is the desktop's again: the other window takes a click, and keys.
         String other = display.run("xdotool", "search", "--name", "^intruder$").out().strip().split("\\s+")[0];
@@ -300,6 +310,14 @@ class LockdownGuiIT {
         }
         assertThat(same).as("after %s the whole screen shows the kiosk's own painting within %d ms (last: %s;"
                 + " the capture is %s)", after, withinMs, last[0], kept).isTrue();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file, e);
+        }
     }
 
     /** The fixture config, open round the clock: the welcome screen rather than "closed". */
