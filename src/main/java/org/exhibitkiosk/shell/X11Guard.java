@@ -40,6 +40,8 @@ final class X11Guard {
     private static final long PERIOD_MS = 100;
     /** The window manager is looked for again this often: it may start, stop or be replaced. */
     private static final long WM_CHECK_MS = 2_000;
+    /** Checks a window may take to stand as it should after it opens (the window manager takes it on). */
+    private static final int SETTLE_CHECKS = 100;
     private static final long ALL_DESKTOPS = 0xFFFFFFFFL;
     private static final int IS_VIEWABLE = 2;
     private static final int GRAB_SUCCESS = 0;
@@ -83,6 +85,7 @@ final class X11Guard {
     private Set<Long> supported = Set.of();
     /** Until the window first stands as it should, what is missing is the start, not a trouble. */
     private boolean settled;
+    private int unsettledChecks;
     private int aboveAsked;
     private int coveredChecks;
     private boolean aboveRefused;
@@ -285,6 +288,14 @@ final class X11Guard {
     /** Logs each trouble once when it starts, and once when all is well again. */
     private void report(Set<Trouble> found, String stateDetail, String grabDetail) {
         if (!settled) {
+            if (!found.isEmpty() && ++unsettledChecks == SETTLE_CHECKS) {
+                // Never stood as it should: say what is wrong, then report as usual.
+                settled = true;
+                LOG.warn("lockdown: the kiosk window does not stand as it should after {} s: {}",
+                        SETTLE_CHECKS * PERIOD_MS / 1000, found);
+                ongoing.addAll(found);
+                return;
+            }
             if (found.isEmpty()) {
                 settled = true;
                 LOG.info("lockdown: the kiosk window stands{}: fullscreen, on top, focused{}", windowManager
