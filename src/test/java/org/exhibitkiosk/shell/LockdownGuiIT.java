@@ -110,6 +110,12 @@ class LockdownGuiIT {
         attacks.add(new Attack("minimising the window", window -> display.run("xdotool", "windowminimize", window)));
         attacks.add(new Attack("moving the window", window -> display.run("xdotool", "windowmove", window, "200", "200")));
         attacks.add(new Attack("resizing the window", window -> display.run("xdotool", "windowsize", window, "640", "480")));
+        attacks.add(new Attack("Alt+drag (the window managers' move)", window -> display.run("xdotool",
+                "mousemove", "960", "900", "keydown", "alt", "mousedown", "1", "mousemove", "1200", "1000",
+                "mousemove", "1300", "1050", "mouseup", "1", "keyup", "alt")));
+        attacks.add(new Attack("Alt+right-drag (the window managers' resize)", window -> display.run("xdotool",
+                "mousemove", "960", "900", "keydown", "alt", "mousedown", "3", "mousemove", "700", "700",
+                "mousemove", "600", "600", "mouseup", "3", "keyup", "alt")));
         if (manager != WindowManager.NONE) {
             attacks.add(new Attack("show desktop", window -> display.run("wmctrl", "-k", "on")));
             attacks.add(new Attack("switching to desktop 2", window -> display.run("wmctrl", "-s", "1")));
