@@ -16,6 +16,18 @@ dpkg -s fontconfig >/dev/null 2>&1 || packages+=(fontconfig)
 command -v cupsd >/dev/null 2>&1 || packages+=(cups)
 command -v lpadmin >/dev/null 2>&1 || packages+=(cups-client)
 dpkg -s printer-driver-cups-pdf >/dev/null 2>&1 || packages+=(printer-driver-cups-pdf)
+# ---- lockdown GUI tests (LockdownGuiIT, KioskEndGuiIT) -------------------------------------------
+# Each starts a virtual display of its own (Xvfb, numbers from -Dkiosk.test.displays, default
+# 120-159, outside this script's :90-:119) with openbox, xfwm4 (under dbus-run-session: it reads its
+# settings over D-Bus) or no window manager, and attacks the kiosk with xdotool and wmctrl; xprop
+# and xwininfo (x11-utils, above) read the window's state. The kiosk itself needs none of these.
+lockdown_tool() { command -v "$1" >/dev/null 2>&1 || packages+=("${2:-$1}"); }
+lockdown_tool openbox
+lockdown_tool xfwm4
+lockdown_tool dbus-run-session dbus
+lockdown_tool xdotool
+lockdown_tool wmctrl
+# ---- end of the lockdown block -------------------------------------------------------------------
 
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
@@ -29,6 +30,9 @@ import org.exhibitkiosk.ui.TouchButton;
  * run off the EDT. EDT only.
  */
 public final class StaffPanelScreen extends JPanel {
+
+    /** How long a first tap on "Leave kiosk mode" waits for the second. */
+    private static final int LEAVE_CONFIRM_MS = 8_000;
 
     /** The result of a reload: the new exhibit, or the problems that kept the old one on screen. */
     public record Reload(Exhibit exhibit, List<Problem> problems) {
@@ -188,7 +192,20 @@ public final class StaffPanelScreen extends JPanel {
                 showFailure(exhibit.text(UiKey.STAFF_RELOAD_FAILED, language) + "\n" + Failures.oneLine(error));
             });
         });
-        leave.addActionListener(e -> actions.leaveKioskMode());
+        // Leaving kiosk mode hands the screen to the desktop: it takes a second tap to confirm,
+        // within a few seconds, and the button says so in between.
+        String leaveText = exhibit.text(UiKey.STAFF_LEAVE_KIOSK, language);
+        Timer disarm = new Timer(LEAVE_CONFIRM_MS, e -> leave.setLabelText(leaveText));
+        disarm.setRepeats(false);
+        leave.addActionListener(e -> {
+            if (disarm.isRunning()) {
+                disarm.stop();
+                actions.leaveKioskMode();
+            } else {
+                leave.setLabelText(exhibit.text(UiKey.STAFF_LEAVE_CONFIRM, language));
+                disarm.start();
+            }
+        });
         cleaning.addActionListener(e -> actions.startCleaning());
         logOut.addActionListener(e -> actions.logOut());
 

@@ -33,6 +33,7 @@ import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.FolderWatcher;
 import org.exhibitkiosk.files.Problem;
@@ -77,6 +78,8 @@ public final class Kiosk implements AutoCloseable {
     private static final Duration SMOKE_LIMIT = Duration.ofSeconds(60);
     /** Files must be quiet this long after a save before they are read again. */
     private static final long QUIET_MILLIS = 1500;
+    /** How long {@link #close} waits for the event thread to close the window. */
+    private static final Duration WINDOW_CLOSE_LIMIT = Duration.ofSeconds(3);
 
     /**
      * How to start.
@@ -114,7 +117,8 @@ public final class Kiosk implements AutoCloseable {
     }
 
     /** What the start found: the files as read, and whether they are the last good copy. */
-    private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache) {
+    private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache,
+                           PinLockout pinAttempts) {
     }
 
     private final Options options;
@@ -255,23 +259,25 @@ public final class Kiosk implements AutoCloseable {
 
     /** Reads the files; when they have problems, the last copy that read clean. Off the EDT. */
     private Startup read() {
+        // The PIN pad's lockout outlasts restarts; a smoke run leaves the state folder alone.
+        PinLockout pinAttempts = options.smoke() ? PinLockout.inMemory() : PinLockout.load(options.state());
         KioskFiles.Outcome outcome = files.load(options.content(), options.config());
         outcome.problems().forEach(problem -> LOG.warn("{}", problem));
         if (outcome.isClean()) {
             if (!options.smoke()) {
                 lastGood.save(options.content(), options.config());
             }
-            return new Startup(outcome, outcome, false);
+            return new Startup(outcome, outcome, false, pinAttempts);
         }
         if (lastGood.exists()) {
             KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
             if (cached.isClean()) {
                 LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
                         lastGood.content().getParent());
-                return new Startup(cached, outcome, true);
+                return new Startup(cached, outcome, true, pinAttempts);
             }
         }
-        return new Startup(outcome, outcome, false);
+        return new Startup(outcome, outcome, false, pinAttempts);
     }
 
     private void show(Startup startup) {
@@ -288,7 +294,7 @@ public final class Kiosk implements AutoCloseable {
             KioskController started = new KioskController(frame, exhibit, config,
                     outcome.config().pin().orElse(null), clock,
                     options.idleSeconds() == null ? null : Duration.ofSeconds(options.idleSeconds()),
-                    new StaffDesk.Services(this, options, exit, printing), failures());
+                    new StaffDesk.Services(this, options, exit, printing, startup.pinAttempts()), failures());
             if (!options.smoke()) {
                 stats = new VisitStats(options.state(), clock, config.timeZone());
                 started.setEvents(new VisitEvents(stats));
@@ -318,6 +324,9 @@ public final class Kiosk implements AutoCloseable {
             LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
                     + " 'temporarily unavailable' screen", outcome.problems().size());
             frame.showScreen(unavailableScreen(outcome));
+            // "Temporarily unavailable" is held on screen like the exhibit (the config, which
+            // may say to show the pointer, could not be read: hide it, as on a touch kiosk).
+            frame.lockDown(true);
         }
         frame.open();
         shown.complete(this);
@@ -504,17 +513,32 @@ public final class Kiosk implements AutoCloseable {
         if (EventQueue.isDispatchThread()) {
             closeWindow.run();
         } else {
+            // A frozen event thread (the watchdog's exit) must not keep the statistics and the logs
+            // from being written: wait for the window a while, then go on without it.
+            CountDownLatch windowClosed = new CountDownLatch(1);
+            EventQueue.invokeLater(() -> {
+                try {
+                    closeWindow.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("closing the window failed", e);
+                } finally {
+                    windowClosed.countDown();
+                }
+            });
             try {
-                EventQueue.invokeAndWait(closeWindow);
+                if (!windowClosed.await(WINDOW_CLOSE_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("the event thread did not close the window within {} s; writing the statistics and"
+                            + " the logs without it", WINDOW_CLOSE_LIMIT.toSeconds());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (InvocationTargetException e) {
-                LOG.warn("closing the window failed", e.getCause());
             }
         }
         if (stats != null) {
             stats.close();
         }
+        // The last line of the kiosk's log file, written before the file is let go.
+        LOG.info("the kiosk is closed");
         logs.complete(null);
         Logs opened = logs.getNow(null);
         if (opened != null) {
@@ -523,6 +547,5 @@ public final class Kiosk implements AutoCloseable {
         if (guard != null) {
             guard.close();
         }
-        LOG.info("the kiosk is closed");
     }
 }

@@ -64,8 +64,23 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Main main = new Main(System::exit);
+        Main[] started = new Main[1];
+        // The kiosk asks to end (staff left kiosk mode, a frozen event thread, the smoke run's end):
+        // it is closed first, so the visit statistics and the logs are written, then the JVM ends.
+        started[0] = new Main(status -> {
+            Kiosk kiosk = started[0].kiosk;
+            if (kiosk != null) {
+                kiosk.close();
+            }
+            System.exit(status);
+        });
+        Main main = started[0];
         int code = commandLine(main).execute(args);
+        if (main.kiosk != null) {
+            // SIGTERM from the service manager, or the session ending: the same close, once.
+            Kiosk kiosk = main.kiosk;
+            Runtime.getRuntime().addShutdownHook(new Thread(kiosk::close, "kiosk-shutdown"));
+        }
         // Only the kiosk mode itself leaves the JVM to its window; every subcommand (soak and
         // bench run a kiosk of their own) ends the JVM with its exit code.
         if (code != OK || main.kiosk == null) {

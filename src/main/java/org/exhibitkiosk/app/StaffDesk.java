@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.exhibitkiosk.admin.StaffPanelScreen;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.ops.StatsReport;
 import org.exhibitkiosk.print.HandoutBatch;
@@ -47,8 +48,8 @@ final class StaffDesk implements StaffPanelScreen.Actions {
     }
 
     /** What the controller needs from the application: the staff desk, versions, the print desk. */
-    record Services(Kiosk kiosk, Kiosk.Options options, Kiosk.Exit exit, SummaryPrinting printing)
-            implements KioskController.Services {
+    record Services(Kiosk kiosk, Kiosk.Options options, Kiosk.Exit exit, SummaryPrinting printing,
+                    PinLockout pinAttempts) implements KioskController.Services {
 
         @Override
         public StaffPanelScreen.Actions staffActions(KioskController controller) {

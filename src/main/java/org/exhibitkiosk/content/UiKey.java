@@ -61,6 +61,7 @@ public enum UiKey {
     STAFF_LOCKED("staff.locked"),
     STAFF_TITLE("staff.title"),
     STAFF_LEAVE_KIOSK("staff.leave-kiosk"),
+    STAFF_LEAVE_CONFIRM("staff.leave-confirm"),
     STAFF_RELOAD("staff.reload"),
     STAFF_RELOADED("staff.reloaded"),
     STAFF_RELOAD_FAILED("staff.reload-failed"),

@@ -18,6 +18,7 @@ import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinHash;
+import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.ui.Metrics;
@@ -47,6 +48,11 @@ public final class KioskController {
 
         String versions();
 
+        /** The staff PIN pad's attempts and lockout, kept across reloads and restarts. */
+        default PinLockout pinAttempts() {
+            return PinLockout.inMemory();
+        }
+
         /** The print desk for take-home summaries and handouts; null for a kiosk without printing. */
         default SummaryPrinting printing() {
             return null;
@@ -57,6 +63,7 @@ public final class KioskController {
     private KioskConfig config;
     private final VisitorShell visitor;
     private PinGate gate;
+    private final PinLockout pinAttempts;
     private final Clock clock;
     private final Services services;
     private final Failures failures;
@@ -85,8 +92,9 @@ public final class KioskController {
         this.services = services;
         this.failures = failures;
         this.visitor = new VisitorShell(exhibit, config, services.printing(), failures);
+        this.pinAttempts = services.pinAttempts();
         this.gate = new PinGate(pin, config.staff().maxAttempts(),
-                Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
+                Duration.ofMinutes(config.staff().lockoutMinutes()), clock, pinAttempts);
         this.gesture = new StaffGesture(frame.getRootPane(), clock, this::openPinPad);
         this.idle = new IdleMonitor(clock);
         this.idleOverride = idleOverride;
@@ -142,8 +150,9 @@ public final class KioskController {
             return;
         }
         config = replacement.config();
+        // The same attempts: a reload of content or config does not lift a lockout.
         gate = new PinGate(replacement.pin(), config.staff().maxAttempts(),
-                Duration.ofMinutes(config.staff().lockoutMinutes()), clock);
+                Duration.ofMinutes(config.staff().lockoutMinutes()), clock, pinAttempts);
         idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         countdown = Duration.ofSeconds(config.session().countdownSeconds());
         visitor.replace(replacement.exhibit(), config);
@@ -166,18 +175,24 @@ public final class KioskController {
                 idle.release("print");
             }
         });
-        if (!frame.isWindowed()) {
-            Lockdown.install(frame, !config.display().showCursor());
-        }
+        frame.lockDown(!config.display().showCursor());
         gesture.install();
         idle.install();
         showAttractOrClosed();
         ticker.start();
     }
 
-    /** Stops the timers and takes the gestures off the window; the kiosk is closing. */
+    /**
+     * Stops the timers and takes the gestures off the window; the kiosk is closing. A visit under
+     * way ends here, so the statistics (written next) count it with its time.
+     */
     public void stop() {
         Threads.assertEdt();
+        if (mode == Mode.VISITOR || mode == Mode.STAFF) {
+            LOG.info("the kiosk closes during a visit; the visit ends");
+            events.sessionEnded(false);
+            mode = Mode.ATTRACT;
+        }
         ticker.stop();
         gesture.uninstall();
         idle.uninstall();

@@ -25,6 +25,7 @@ public final class KioskFrame extends JFrame {
     private final Dimension windowSize;
     private final Stage stage = new Stage();
     private Runnable onFirstPaint;
+    private Lockdown lockdown;
 
     /** @param windowSize the window's size when windowed; null for a large centred window */
     public KioskFrame(String title, boolean windowed, Dimension windowSize) {
@@ -77,6 +78,27 @@ public final class KioskFrame extends JFrame {
             setBounds(screen);
             setVisible(true);
         }
+    }
+
+    /**
+     * Locks the kiosk-mode window down (keys, pointer, window manager: see {@link Lockdown}) until
+     * it is disposed; nothing for a windowed kiosk. Once is enough; a second call does nothing.
+     */
+    public void lockDown(boolean hideCursor) {
+        Threads.assertEdt();
+        if (!windowed && lockdown == null) {
+            lockdown = Lockdown.install(this, hideCursor);
+        }
+    }
+
+    /** Lets go of the keyboard and the window manager first, then closes the window. */
+    @Override
+    public void dispose() {
+        if (lockdown != null) {
+            lockdown.stop();
+            lockdown = null;
+        }
+        super.dispose();
     }
 
     /** Replaces whatever is on screen with {@code screen}. */
