@@ -23,7 +23,9 @@ import org.exhibitkiosk.files.TreeReader;
  * they point a curator at what a careful reader would question. Each is a warning at the line and
  * column of the words concerned:
  * <ul>
+ * <li>a section of more than {@value #SECTION_PANEL_LIMIT} panels;</li>
  * <li>a panel longer than {@value #PANEL_WORD_LIMIT} words in one language, quotation included;</li>
+ * <li>a sentence of a panel's paragraphs of {@value #SENTENCE_WORD_LIMIT} words or more;</li>
  * <li>a text whose figures differ between its languages;</li>
  * <li>a name or term written in a variant the glossary rejects (see {@link Glossary.Spelling});</li>
  * <li>quotation marks of another kind than the language's usual one.</li>
@@ -36,6 +38,13 @@ public final class EditorialReview {
 
     /** Words a visitor reads standing at one panel: the exhibit guide's 100, less a margin. */
     public static final int PANEL_WORD_LIMIT = 90;
+    /** Panels one section may have before visitors stop following it. */
+    public static final int SECTION_PANEL_LIMIT = 10;
+    /** A panel's sentences stay under this many words. */
+    public static final int SENTENCE_WORD_LIMIT = 25;
+
+    /** A sentence ends at a full stop, question or exclamation mark (Armenian ։ ՞ ՜ included) before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u0589\u055E\u055C…])[»\"”)]*\\s+");
 
     /** A figure: digits, with separators between groups of three (30,000 = 30 000 = 30.000). */
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3})+(?!\\d)|\\d+");
@@ -94,7 +103,7 @@ public final class EditorialReview {
             }
             collect(file, raw.get(), tree.get(), "", Set.copyOf(languages), false, texts);
             if (file.startsWith(shownRoot.resolve(ContentLoader.SECTIONS))) {
-                checkPanelLengths(file, tree.get(), languages, warnings);
+                checkPanelLengths(file, raw.get(), tree.get(), languages, warnings);
             }
             if (file.equals(glossaryFile)) {
                 glossaryTree = tree;
@@ -151,9 +160,14 @@ public final class EditorialReview {
 
     // ------------------------------------------------------------------ panel length
 
-    private static void checkPanelLengths(Path file, Node section, List<String> languages, Problems warnings) {
+    private static void checkPanelLengths(Path file, String raw, Node section, List<String> languages, Problems warnings) {
         if (!(section instanceof Node.Mapping mapping) || !(valueOf(mapping, "panels") instanceof Node.Sequence list)) {
             return;
+        }
+        if (list.items().size() > SECTION_PANEL_LIMIT) {
+            warnings.add(Problem.warning(file, mapping.entries().get("panels").keyLocation(), "the section has "
+                    + list.items().size() + " panels; keep it to at most " + SECTION_PANEL_LIMIT
+                    + " (merge panels, or leave details to the timeline)"));
         }
         for (Node panel : list.items()) {
             if (!(panel instanceof Node.Mapping keys)) {
@@ -165,6 +179,7 @@ public final class EditorialReview {
                 if (valueOf(keys, "paragraphs") instanceof Node.Sequence items) {
                     for (Node paragraph : items.items()) {
                         words += wordsIn(paragraph, language);
+                        checkSentences(file, raw, paragraph, language, warnings);
                     }
                 }
                 if (valueOf(keys, "quote") instanceof Node.Mapping quote && valueOf(quote, "text") != null) {
@@ -178,6 +193,29 @@ public final class EditorialReview {
                             + PANEL_WORD_LIMIT + " standing: shorten it or split it in two"));
                 }
             }
+        }
+    }
+
+    private static void checkSentences(Path file, String raw, Node paragraph, String language, Problems warnings) {
+        if (!(paragraph instanceof Node.Mapping map) || !(valueOf(map, language) instanceof Node.Scalar scalar)) {
+            return;
+        }
+        String value = scalar.text();
+        Text text = new Text(file, raw, "", language, value, scalar.location(), false);
+        Matcher end = SENTENCE_END.matcher(value);
+        int start = 0;
+        while (start < value.length()) {
+            int stop = end.find() ? end.start() : value.length();
+            String sentence = value.substring(start, stop);
+            int words = wordCount(sentence);
+            if (words >= SENTENCE_WORD_LIMIT) {
+                String[] first = sentence.trim().split("\\s+");
+                warnings.add(Problem.warning(file, locate(text, start + sentence.indexOf(first[0]), first[0]),
+                        "a sentence of " + words + " words in the " + language + " text (\""
+                                + String.join(" ", List.of(first).subList(0, Math.min(4, first.length)))
+                                + " ...\"); keep sentences under " + SENTENCE_WORD_LIMIT + " words: split it"));
+            }
+            start = stop == value.length() ? stop : end.end();
         }
     }
 

@@ -53,8 +53,8 @@ class EditorialReviewTest {
 
     @Test
     void aPanelOverTheWordLimitIsReportedAtThePanelForThatLanguageOnly() throws IOException {
-        String long95 = "In 1917 a council governed the district from Goris," + " and it met".repeat(28) + ".";
-        replace(background, "en: In 1917 a council governed the district from Goris.", "en: " + long95);
+        String longText = "In 1917 a council governed the district from Goris." + " It met again.".repeat(28);
+        replace(background, "en: In 1917 a council governed the district from Goris.", "en: " + longText);
 
         List<Problem> warnings = review();
 
@@ -63,10 +63,42 @@ class EditorialReviewTest {
         assertThat(warning.isWarning()).isTrue();
         assertThat(warning.file().getFileName().toString()).isEqualTo("background.yaml");
         assertThat(location(warning)).isEqualTo(find(background, "id: background-one"));
-        int words = EditorialReview.wordCount(long95) + EditorialReview.wordCount("I appeal to you, the people of Zangezur.");
+        int words = EditorialReview.wordCount(longText) + EditorialReview.wordCount("I appeal to you, the people of Zangezur.");
         assertThat(words).isGreaterThan(EditorialReview.PANEL_WORD_LIMIT);
         assertThat(warning.message()).contains("'background-one' has " + words + " words in en").contains("at most about 90");
         assertThat(warning.toString()).matches(".*background\\.yaml:\\d+:5: warning: panel 'background-one' has .*");
+    }
+
+    @Test
+    void aSentenceOfTwentyFiveWordsIsReportedWhereItStarts() throws IOException {
+        String sentence = "Then the council met again" + " and again".repeat(10) + ".";
+        replace(background, "en: A second paragraph.", "en: A second paragraph. " + sentence + " A short one.");
+
+        List<Problem> warnings = review();
+
+        assertThat(EditorialReview.wordCount(sentence)).isEqualTo(25);
+        assertThat(warnings).extracting(Problem::message).containsExactly("a sentence of 25 words in the en text"
+                + " (\"Then the council met ...\"); keep sentences under 25 words: split it");
+        assertThat(location(warnings.get(0))).isEqualTo(find(background, "Then the council"));
+    }
+
+    @Test
+    void aSectionOfMoreThanTenPanelsIsReportedAtItsPanels() throws IOException {
+        String text = Files.readString(background);
+        String second = text.substring(text.indexOf("  - id: background-two"));
+        StringBuilder more = new StringBuilder(text);
+        for (int i = 3; i <= 11; i++) {
+            more.append(second.replace("background-two", "background-" + i).replace("images/panel.png",
+                    "images/panel.png"));
+        }
+        Files.writeString(background, more.toString());
+
+        List<Problem> warnings = review();
+
+        assertThat(warnings).extracting(Problem::message)
+                .containsExactly("the section has 11 panels; keep it to at most 10 (merge panels, or leave details"
+                        + " to the timeline)");
+        assertThat(location(warnings.get(0))).isEqualTo(find(background, "panels:"));
     }
 
     @Test
