@@ -10,16 +10,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.config.PinStore;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line as a curator and a technician use it: output, and exit codes 0, 1 and 2. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CommandLineTest {
 
     @TempDir
@@ -58,6 +61,39 @@ class CommandLineTest {
         assertThat(lines[2]).matches(".*places\\.yaml:7:11: 'castle' is not one of: .*");
         assertThat(lines[3]).isEqualTo("3 problems in 2 files (17 files checked).");
         assertThat(out.toString() + err).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validatePrintsEditorialWarningsAndPassesUnlessStrict() throws IOException {
+        Path background = folders.content().resolve("sections/background.yaml");
+        Files.writeString(background, Files.readString(background)
+                .replace("az: 1917-ci ildə qəzanı", "az: 1918-ci ildə qəzanı"));
+
+        int code = run("validate", "--content", folders.content().toString(), "--config", folders.config().toString());
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).matches(".*sections/background\\.yaml:\\d+:\\d+: warning: the figures of the az text differ"
+                + " from the en text \\(en: 1917; az: 1918\\).*");
+        assertThat(lines[1]).isEqualTo("No problems, 1 warning (17 files checked).");
+
+        out.getBuffer().setLength(0);
+        int strict = run("validate", "--strict", "--content", folders.content().toString(), "--config",
+                folders.config().toString());
+
+        assertThat(strict).isEqualTo(1);
+        assertThat(out.toString()).contains(": warning: the figures of the az text")
+                .contains("No problems, 1 warning (17 files checked); --strict fails on warnings.");
+    }
+
+    @Test
+    void validateStrictPassesCleanContent() {
+        int code = run("validate", "--strict", "--content", folders.content().toString(), "--config",
+                folders.config().toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("No problems: ");
     }
 
     @Test

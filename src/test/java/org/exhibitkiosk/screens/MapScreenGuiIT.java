@@ -104,9 +104,9 @@ class MapScreenGuiIT {
         LocalDate thirteenth = LocalDate.of(1919, 11, 13);
         dragScrubberTo(days.indexOf(thirteenth));
         waitForDate(exhibit.map().texts().day(thirteenth, language));
-        assertThat(kiosk.text("map.event.allied-warning.note"))
-                .isEqualTo(exhibit.map().noteFor("allied-warning").in(language));
-        assertThat(kiosk.isShowing("map.event.allied-warning.text")).as("text behind its content note").isFalse();
+        assertThat(kiosk.text("map.event.nzhdeh-operations.note"))
+                .isEqualTo(exhibit.map().noteFor("nzhdeh-operations").in(language));
+        assertThat(kiosk.isShowing("map.event.nzhdeh-operations.text")).as("text behind its content note").isFalse();
         // The button may sit below the fold of the events beside the map: scroll to it first.
         GuiActionRunner.execute(() -> {
             org.exhibitkiosk.ui.GestureSurface surface = (org.exhibitkiosk.ui.GestureSurface)
@@ -114,8 +114,8 @@ class MapScreenGuiIT {
             surface.scrollTo(surface.maxScroll());
         });
         kiosk.robot().waitForIdle();
-        kiosk.tap("map.event.allied-warning.continue");
-        kiosk.waitFor("map.event.allied-warning.text");
+        kiosk.tap("map.event.nzhdeh-operations.continue");
+        kiosk.waitFor("map.event.nzhdeh-operations.text");
         waitForMap();
         kiosk.screenshot("map/screen-" + language + "-5-after-content-note");
 
