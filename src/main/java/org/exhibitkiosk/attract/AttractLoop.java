@@ -63,10 +63,12 @@ public final class AttractLoop extends JComponent {
          * Draws the picture. Runs once per picture, usually on a background thread: must not touch
          * Swing or anything of the EDT.
          *
+         * @param seen the part of the picture that every moment of the pan shows: what must never be
+         *             cropped (labels, legend, scale) goes inside it
          * @param unit the size of one design pixel on this screen
          * @param gc   the screen's configuration for a compatible image, or null
          */
-        BufferedImage render(int width, int height, float unit, GraphicsConfiguration gc);
+        BufferedImage render(int width, int height, Rectangle seen, float unit, GraphicsConfiguration gc);
 
         /** The pan this picture belongs to (its day): sets the direction of travel. */
         int pan();
@@ -249,8 +251,14 @@ public final class AttractLoop extends JComponent {
     }
 
     private BufferedImage drawPicture(Picture picture, Rectangle window, GraphicsConfiguration gc) {
-        return picture.render((int) Math.ceil(window.width * PICTURE_OVERSCAN),
-                (int) Math.ceil(window.height * PICTURE_OVERSCAN), metrics.scale(), gc);
+        int width = (int) Math.ceil(window.width * PICTURE_OVERSCAN);
+        int height = (int) Math.ceil(window.height * PICTURE_OVERSCAN);
+        // From one end of the pan to the other the window moves by the spare width and height, so
+        // what it always shows is the picture less that much on every side.
+        int spareX = width - window.width;
+        int spareY = height - window.height;
+        return picture.render(width, height, new Rectangle(spareX, spareY, window.width - spareX,
+                window.height - spareY), metrics.scale(), gc);
     }
 
     private void paintPicture(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
