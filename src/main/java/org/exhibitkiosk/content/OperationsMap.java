@@ -186,6 +186,9 @@ public record OperationsMap(
      * @param kilometres     the unit after the scale bar's length
      * @param north          the letter on the north arrow
      * @param resetView      the button that shows the whole map again
+     * @param showLegend     the button that unfolds the legend (the legend's title when left out)
+     * @param hideLegend     the button that folds the legend away (the legend's title when left out)
+     * @param backToPanel    the button that returns to the panel the map was opened from
      * @param quietDay       beside the map, on a day with no event in the timeline
      * @param dates          how a day reads, per month, with its year: {0} is the day of the month
      */
@@ -204,11 +207,16 @@ public record OperationsMap(
             LocalizedText kilometres,
             LocalizedText north,
             LocalizedText resetView,
+            @OptionalKey LocalizedText showLegend,
+            @OptionalKey LocalizedText hideLegend,
+            @OptionalKey LocalizedText backToPanel,
             LocalizedText quietDay,
             List<DateFormat> dates) {
 
         public Texts {
             dates = List.copyOf(dates);
+            showLegend = showLegend == null ? legend : showLegend;
+            hideLegend = hideLegend == null ? legend : hideLegend;
         }
 
         /** The pattern for days of a month (1 to 12), or null. */

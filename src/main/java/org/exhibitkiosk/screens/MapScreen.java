@@ -1,7 +1,11 @@
 package org.exhibitkiosk.screens;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagLayout;
+import java.awt.geom.Point2D;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +29,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operations on a map, day by day: the map (a tap zooms in, a drag pans, "whole map" resets),
- * the day's events beside it, and a timeline below with a scrubber the visitor drags and a play
- * button that steps through the days. The map is drawn off the EDT ({@link MapView}); the
- * timeline is a {@link DayScrubber}. EDT only; no I/O.
+ * The operations on a map, day by day: the map (framed on the day's action; a tap zooms in, a
+ * drag pans, "whole map" shows it all), the day's events beside it, and a timeline below with a
+ * scrubber the visitor drags and a play button that steps through the days. It opens on the day
+ * it is asked for (a panel's own day) and, opened from a panel, offers the way back to it. The
+ * legend folds away. The map is drawn off the EDT ({@link MapView}); the timeline is a
+ * {@link DayScrubber}. EDT only; no I/O.
  */
 public final class MapScreen extends JPanel {
 
@@ -80,23 +86,28 @@ public final class MapScreen extends JPanel {
     private final MapView view;
     private final DayScrubber scrubber;
     private final TouchButton play;
+    private final TouchButton legend;
     private final TextBlock date;
     private final Column events;
     private final GestureSurface eventsSurface;
     private final Set<String> notesRead = new HashSet<>();
     private int dayIndex;
 
-    /** @param failures where a map that could not be drawn is reported */
-    public MapScreen(ScreenContext ctx, Failures failures) {
-        this(ctx, Ticker.swingTimer(PLAY_STEP_MS), failures);
+    /**
+     * @param failures where a map that could not be drawn is reported
+     * @param firstDay the day to open on, or null for the first
+     * @param back     where the "back" button returns, or null for none
+     */
+    public MapScreen(ScreenContext ctx, Failures failures, LocalDate firstDay, Place back) {
+        this(ctx, Ticker.swingTimer(PLAY_STEP_MS), failures, firstDay, back);
     }
 
     /** With a ticker of the test's own; a map that cannot be drawn is logged. */
     public MapScreen(ScreenContext ctx, Ticker ticker) {
-        this(ctx, ticker, error -> LOG.error("the map could not be drawn", error));
+        this(ctx, ticker, error -> LOG.error("the map could not be drawn", error), null, null);
     }
 
-    public MapScreen(ScreenContext ctx, Ticker ticker, Failures failures) {
+    public MapScreen(ScreenContext ctx, Ticker ticker, Failures failures, LocalDate firstDay, Place back) {
         super(new BorderLayout(0, ctx.px(16)));
         Threads.assertEdt();
         this.ctx = ctx;
@@ -112,7 +123,17 @@ public final class MapScreen extends JPanel {
         date = new TextBlock("", ctx.font(FontStyle.DISPLAY_BOLD, 44), "Kiosk.accent", TextBlock.Align.LEADING);
         date.setName("map.date");
         header.append(date, 2);
-        add(new SizedByWidth(header), BorderLayout.NORTH);
+        JPanel top = new JPanel(new BorderLayout(ctx.px(24), 0));
+        top.setOpaque(false);
+        top.add(new SizedByWidth(header), BorderLayout.CENTER);
+        if (back != null) {
+            LocalizedText backText = map.texts().backToPanel();
+            TouchButton toPanel = new TouchButton("map.back", "\u2039  " + (backText != null ? ctx.text(backText)
+                    : ctx.ui(UiKey.NAV_PREVIOUS)), ctx.font(FontStyle.BODY_BOLD, 26), "pager", ctx.metrics());
+            toPanel.addActionListener(e -> ctx.actions().go(back));
+            top.add(centred(toPanel), BorderLayout.WEST);
+        }
+        add(top, BorderLayout.NORTH);
 
         view = new MapView(ctx, this::day, failures);
         events = new Column();
@@ -128,7 +149,8 @@ public final class MapScreen extends JPanel {
         }
         add(centre, BorderLayout.CENTER);
 
-        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), 0));
+        boolean portrait = ctx.metrics().isPortrait();
+        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), ctx.px(12)));
         timeline.setOpaque(false);
         play = new TouchButton("map.play", ctx.ui(UiKey.MAP_PLAY), ctx.font(FontStyle.BODY_BOLD, 26), "primary",
                 ctx.metrics());
@@ -139,13 +161,41 @@ public final class MapScreen extends JPanel {
         reset.setPreferredSize(new Dimension(Math.max(ctx.px(220), reset.getPreferredSize().width),
                 ctx.metrics().target()));
         reset.addActionListener(e -> view.resetView());
+        legend = new TouchButton("map.legend", ctx.text(map.texts().hideLegend()), ctx.font(FontStyle.BODY_BOLD, 24),
+                "pager", ctx.metrics());
+        legend.addActionListener(e -> {
+            view.setLegendOpen(!view.isLegendOpen());
+            legend.setLabelText(ctx.text(view.isLegendOpen() ? map.texts().hideLegend() : map.texts().showLegend()));
+        });
         scrubber = new DayScrubber(ctx, days, () -> dayIndex, this::stopPlaying, this::showDay);
-        timeline.add(play, BorderLayout.WEST);
-        timeline.add(scrubber, BorderLayout.CENTER);
-        timeline.add(reset, BorderLayout.EAST);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, ctx.px(16), 0));
+        buttons.setOpaque(false);
+        buttons.add(legend);
+        buttons.add(reset);
+        if (portrait) {
+            // A portrait screen is narrow: the days take the whole width, the buttons a row above.
+            JPanel controls = new JPanel(new BorderLayout(ctx.px(16), 0));
+            controls.setOpaque(false);
+            controls.add(play, BorderLayout.WEST);
+            controls.add(buttons, BorderLayout.EAST);
+            timeline.add(controls, BorderLayout.NORTH);
+            timeline.add(scrubber, BorderLayout.CENTER);
+        } else {
+            timeline.add(centred(play), BorderLayout.WEST);
+            timeline.add(scrubber, BorderLayout.CENTER);
+            timeline.add(centred(buttons), BorderLayout.EAST);
+        }
         add(timeline, BorderLayout.SOUTH);
 
-        showDay(0);
+        int first = firstDay == null ? 0 : days.indexOf(firstDay);
+        showDay(Math.max(0, first));
+    }
+
+    private static JPanel centred(Component component) {
+        JPanel holder = new JPanel(new GridBagLayout());
+        holder.setOpaque(false);
+        holder.add(component);
+        return holder;
     }
 
     /** The day shown now. */
@@ -159,8 +209,8 @@ public final class MapScreen extends JPanel {
     }
 
     /** Where day {@code index} sits on the scrubber, in its pixels (for tests that drag it). */
-    double tickX(int index) {
-        return scrubber.xOf(index);
+    Point2D tick(int index) {
+        return scrubber.tick(index);
     }
 
     /** Whether the map of the day shown is drawn and on screen (drawing runs off the EDT). */

@@ -168,7 +168,7 @@ class MapScreenGuiTest {
         Point from = GuiActionRunner.execute(() -> thumbOf(scrubber));
         Point to = GuiActionRunner.execute(() -> tickOf(scrubber, index));
         kiosk.robot().pressMouse(scrubber, from, MouseButton.LEFT_BUTTON);
-        kiosk.robot().moveMouse(scrubber, new Point((from.x + to.x) / 2, from.y));
+        kiosk.robot().moveMouse(scrubber, new Point((from.x + to.x) / 2, (from.y + to.y) / 2));
         kiosk.robot().moveMouse(scrubber, to);
         kiosk.robot().releaseMouse(MouseButton.LEFT_BUTTON);
     }
@@ -200,7 +200,8 @@ class MapScreenGuiTest {
 
     private static Point tickOf(Component scrubber, int index) {
         MapScreen screen = (MapScreen) javax.swing.SwingUtilities.getAncestorOfClass(MapScreen.class, scrubber);
-        return new Point((int) Math.round(screen.tickX(index)), scrubber.getHeight() / 3);
+        java.awt.geom.Point2D tick = screen.tick(index);
+        return new Point((int) Math.round(tick.getX()), (int) Math.round(tick.getY()));
     }
 
     private static Component find(java.awt.Container in, String name) {
