@@ -31,7 +31,7 @@ import java.util.Map;
 public final class LabelPlacer {
 
     /** Rings of leader positions tried after the positions beside a point. */
-    private static final int LEADER_RINGS = 9;
+    private static final int LEADER_RINGS = 12;
     private static final int LEADER_ANGLES = 24;
     private static final double LEADER_COST = 6;
     private static final double CROSSING_COST = 0.25;
@@ -239,7 +239,9 @@ public final class LabelPlacer {
         }
         for (Point point : obstacles.points()) {
             boolean mine = point == own;
-            double gap = mine ? obstacles.padding() : obstacles.pointGap();
+            // A name that stands away from its place on a leader keeps further from the others still.
+            double gap = mine ? obstacles.padding()
+                    : candidate.leader() != null ? 1.5 * obstacles.pointGap() : obstacles.pointGap();
             if (distance(candidate.box(), point.at()) < point.radius() + gap) {
                 return false;
             }

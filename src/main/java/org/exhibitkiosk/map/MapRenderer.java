@@ -197,8 +197,8 @@ public final class MapRenderer {
 
         // Scale bar
         Rectangle2D scale = f.scale();
-        panel(canvas, new Rectangle2D.Double(scale.getX(), scale.getY(), scale.getWidth(),
-                scale.getHeight() + f.noteBox().getHeight()), arc, p, u);
+        // One panel holds the scale and the note beneath it, as wide as the wider of the two.
+        panel(canvas, scale.createUnion(f.noteBox()), arc, p, u);
         double barY = scale.getMaxY() - 8 * u;
         double x0 = scale.getX() + pad;
         double half = f.scaleLength() / 2;

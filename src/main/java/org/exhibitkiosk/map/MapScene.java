@@ -83,12 +83,13 @@ public record MapScene(
      * @param textScale    the visitor's text size (1, 1.2, 1.4): every text on the map grows with it
      * @param seen         the part of the picture always in sight (a pan shows the rest only at
      *                     times): labels and furniture stay inside it; null for the whole picture
-     * @param legendOpen   whether the legend shows its entries or only its title
+     * @param legendOpen   whether the legend shows its entries or only its title; null to show
+     *                     them where they take no more than a fifth of the map
      */
-    public record Look(MapPalette palette, float unit, float textScale, Rectangle2D seen, boolean legendOpen) {
+    public record Look(MapPalette palette, float unit, float textScale, Rectangle2D seen, Boolean legendOpen) {
 
         public static Look of(MapPalette palette, float unit) {
-            return new Look(palette, unit, 1f, null, true);
+            return new Look(palette, unit, 1f, null, null);
         }
 
         public Look withTextScale(float scale) {
@@ -99,7 +100,7 @@ public record MapScene(
             return new Look(palette, unit, textScale, part, legendOpen);
         }
 
-        public Look withLegendOpen(boolean open) {
+        public Look withLegendOpen(Boolean open) {
             return new Look(palette, unit, textScale, seen, open);
         }
     }
@@ -550,7 +551,7 @@ public record MapScene(
             double bottom = frame.getMaxY() - margin;
 
             List<LegendEntry> entries = new ArrayList<>();
-            if (look.legendOpen()) {
+            if (!Boolean.FALSE.equals(look.legendOpen())) {
                 entries.add(new LegendEntry(LegendSymbol.TOWN, texts.town().in(language)));
                 entries.add(new LegendEntry(LegendSymbol.VILLAGE, texts.village().in(language)));
                 entries.add(new LegendEntry(LegendSymbol.UNCERTAIN, texts.uncertain().in(language)));
@@ -572,8 +573,41 @@ public record MapScene(
             }
             double legendWidth = textWidth + 2 * pad;
             double legendHeight = line * (entries.size() + 1) + 2 * pad;
-            Rectangle2D legendBox = new Rectangle2D.Double(right - legendWidth, bottom - legendHeight, legendWidth,
-                    legendHeight);
+            if (look.legendOpen() == null && (legendWidth * legendHeight > frame.getWidth() * frame.getHeight() / 5
+                    || legendHeight > frame.getHeight() * 0.6)) {
+                // Too large to leave open unasked (large text, a small screen): folded to its title.
+                entries.clear();
+                legendWidth = measure.textWidth(title, smallBold) + 2 * pad;
+                legendHeight = line + 2 * pad;
+            }
+            // The legend goes in the corner that hides the least of the day's action: bottom right
+            // unless something of the day is there.
+            List<Point2D> action = new ArrayList<>();
+            for (String id : placesOfTheDay(exhibit, day)) {
+                Places.Place place = places.get(id);
+                if (place != null) {
+                    action.add(projection.project(place.latitude(), place.longitude()));
+                }
+            }
+            Rectangle2D legendBox = null;
+            long fewest = Long.MAX_VALUE;
+            boolean legendLeft = false;
+            boolean legendTop = false;
+            for (int corner = 0; corner < 4; corner++) {
+                boolean atLeft = corner >= 2;
+                boolean atTop = corner % 2 == 1;
+                Rectangle2D box = new Rectangle2D.Double(atLeft ? left : right - legendWidth,
+                        atTop ? top : bottom - legendHeight, legendWidth, legendHeight);
+                Rectangle2D near = new Rectangle2D.Double(box.getX() - 30 * u, box.getY() - 30 * u,
+                        box.getWidth() + 60 * u, box.getHeight() + 60 * u);
+                long hidden = action.stream().filter(near::contains).count();
+                if (hidden < fewest) {
+                    fewest = hidden;
+                    legendBox = box;
+                    legendLeft = atLeft;
+                    legendTop = atTop;
+                }
+            }
 
             double kmPerPixel = projection.kilometresPerPixel();
             int km = 1;
@@ -586,15 +620,21 @@ public record MapScene(
             String scaleText = km + " " + texts.kilometres().in(language);
             String note = exhibit.ui().get(UiKey.MAP_POSITIONS_APPROXIMATE, language);
             double noteWidth = measure.textWidth(note, small) + 2 * pad;
-            Rectangle2D noteBox = new Rectangle2D.Double(left, bottom - line - pad, noteWidth, line + pad);
             double scaleHeight = line + 14 * u;
             double scaleWidth = Math.max(scaleLength, measure.textWidth(scaleText, small)) + 2 * pad;
-            Rectangle2D scaleBox = new Rectangle2D.Double(left, noteBox.getY() - scaleHeight, scaleWidth,
+            // The scale and its note at the other bottom corner from a legend that stands at the bottom.
+            boolean scaleRight = legendLeft && (!legendTop || legendHeight > frame.getHeight() / 2);
+            double panelWidth = Math.max(noteWidth, scaleWidth);
+            double scaleX = scaleRight ? right - panelWidth : left;
+            Rectangle2D noteBox = new Rectangle2D.Double(scaleX, bottom - line - pad, noteWidth, line + pad);
+            Rectangle2D scaleBox = new Rectangle2D.Double(scaleX, noteBox.getY() - scaleHeight, scaleWidth,
                     scaleHeight);
 
             String letter = texts.north().in(language);
             double northWidth = Math.max(40 * u, measure.textWidth(letter, smallBold) + 2 * pad);
-            Rectangle2D north = new Rectangle2D.Double(left, top, northWidth, 54 * u + line);
+            boolean northRight = legendLeft && (legendTop || legendHeight > frame.getHeight() / 2);
+            Rectangle2D north = new Rectangle2D.Double(northRight ? right - northWidth : left, top, northWidth,
+                    54 * u + line);
             return new Furniture(new Legend(legendBox, title, entries, line), scaleBox, scaleLength, scaleText, note,
                     noteBox, north, letter);
         }

@@ -3,7 +3,6 @@ package org.exhibitkiosk.screens;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
 import java.awt.geom.Point2D;
 import java.time.LocalDate;
@@ -119,72 +118,72 @@ public final class MapScreen extends JPanel {
         Layouts.pad(this, ctx, 28, 40, 16);
 
         Row header = new Row(ctx.px(24));
-        header.append(Layouts.title(ctx, "map.title", ctx.text(map.texts().title())), 3);
-        date = new TextBlock("", ctx.font(FontStyle.DISPLAY_BOLD, 44), "Kiosk.accent", TextBlock.Align.LEADING);
-        date.setName("map.date");
-        header.append(date, 2);
-        JPanel top = new JPanel(new BorderLayout(ctx.px(24), 0));
-        top.setOpaque(false);
-        top.add(new SizedByWidth(header), BorderLayout.CENTER);
         if (back != null) {
             LocalizedText backText = map.texts().backToPanel();
             TouchButton toPanel = new TouchButton("map.back", "\u2039  " + (backText != null ? ctx.text(backText)
                     : ctx.ui(UiKey.NAV_PREVIOUS)), ctx.font(FontStyle.BODY_BOLD, 26), "pager", ctx.metrics());
             toPanel.addActionListener(e -> ctx.actions().go(back));
-            top.add(centred(toPanel), BorderLayout.WEST);
+            header.append(toPanel, 1.5f);
         }
-        add(top, BorderLayout.NORTH);
+        header.append(Layouts.title(ctx, "map.title", ctx.text(map.texts().title())), 3);
+        date = new TextBlock("", ctx.font(FontStyle.DISPLAY_BOLD, 44), "Kiosk.accent", TextBlock.Align.LEADING);
+        date.setName("map.date");
+        header.append(date, 2);
+        add(new SizedByWidth(header), BorderLayout.NORTH);
 
         view = new MapView(ctx, this::day, failures);
         events = new Column();
         events.setName("map.events");
         eventsSurface = new GestureSurface("map.events.surface", events, ctx.metrics(), null);
-        JPanel centre = new JPanel(new BorderLayout(ctx.px(24), 0));
-        centre.setOpaque(false);
-        centre.add(view, BorderLayout.CENTER);
-        eventsSurface.setPreferredSize(new Dimension(ctx.px(ctx.metrics().isPortrait() ? 300 : 520), 10));
-        centre.add(eventsSurface, ctx.metrics().isPortrait() ? BorderLayout.SOUTH : BorderLayout.EAST);
-        if (ctx.metrics().isPortrait()) {
-            eventsSurface.setPreferredSize(new Dimension(10, ctx.px(520)));
-        }
-        add(centre, BorderLayout.CENTER);
-
         boolean portrait = ctx.metrics().isPortrait();
-        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), ctx.px(12)));
-        timeline.setOpaque(false);
         play = new TouchButton("map.play", ctx.ui(UiKey.MAP_PLAY), ctx.font(FontStyle.BODY_BOLD, 26), "primary",
                 ctx.metrics());
         play.setPreferredSize(new Dimension(ctx.px(190), ctx.metrics().target()));
         play.addActionListener(e -> togglePlay());
         TouchButton reset = new TouchButton("map.reset", ctx.text(map.texts().resetView()),
                 ctx.font(FontStyle.BODY_BOLD, 24), "pager", ctx.metrics());
-        reset.setPreferredSize(new Dimension(Math.max(ctx.px(220), reset.getPreferredSize().width),
-                ctx.metrics().target()));
         reset.addActionListener(e -> view.resetView());
         legend = new TouchButton("map.legend", ctx.text(map.texts().hideLegend()), ctx.font(FontStyle.BODY_BOLD, 24),
                 "pager", ctx.metrics());
-        legend.addActionListener(e -> {
-            view.setLegendOpen(!view.isLegendOpen());
-            legend.setLabelText(ctx.text(view.isLegendOpen() ? map.texts().hideLegend() : map.texts().showLegend()));
-        });
+        legend.addActionListener(e -> view.setLegendOpen(!view.isLegendOpen()));
+        view.onLegendChange(() -> legend.setLabelText(ctx.text(view.isLegendOpen() ? map.texts().hideLegend()
+                : map.texts().showLegend())));
+        Row buttonRow = new Row(ctx.px(16));
+        buttonRow.append(legend, 1);
+        buttonRow.append(reset, 1);
+        SizedByWidth buttons = new SizedByWidth(buttonRow);
         scrubber = new DayScrubber(ctx, days, () -> dayIndex, this::stopPlaying, this::showDay);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, ctx.px(16), 0));
-        buttons.setOpaque(false);
-        buttons.add(legend);
-        buttons.add(reset);
+
+        JPanel centre = new JPanel(new BorderLayout(ctx.px(24), ctx.px(16)));
+        centre.setOpaque(false);
+        centre.add(view, BorderLayout.CENTER);
+        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), ctx.px(12)));
+        timeline.setOpaque(false);
         if (portrait) {
-            // A portrait screen is narrow: the days take the whole width, the buttons a row above.
+            // A portrait screen is narrow: the events below the map, the days across the whole
+            // width, the buttons in a row above them.
+            eventsSurface.setPreferredSize(new Dimension(10, ctx.px(520)));
+            centre.add(eventsSurface, BorderLayout.SOUTH);
             JPanel controls = new JPanel(new BorderLayout(ctx.px(16), 0));
             controls.setOpaque(false);
             controls.add(play, BorderLayout.WEST);
+            buttons.setPreferredWidth(ctx.px(560));
             controls.add(buttons, BorderLayout.EAST);
             timeline.add(controls, BorderLayout.NORTH);
             timeline.add(scrubber, BorderLayout.CENTER);
         } else {
+            // Beside the map: the day's events, and below them the map's own buttons, so the days
+            // get the width of the screen.
+            JPanel side = new JPanel(new BorderLayout(0, ctx.px(16)));
+            side.setOpaque(false);
+            side.setPreferredSize(new Dimension(ctx.px(520), 10));
+            side.add(eventsSurface, BorderLayout.CENTER);
+            side.add(buttons, BorderLayout.SOUTH);
+            centre.add(side, BorderLayout.EAST);
             timeline.add(centred(play), BorderLayout.WEST);
             timeline.add(scrubber, BorderLayout.CENTER);
-            timeline.add(centred(buttons), BorderLayout.EAST);
         }
+        add(centre, BorderLayout.CENTER);
         add(timeline, BorderLayout.SOUTH);
 
         int first = firstDay == null ? 0 : days.indexOf(firstDay);

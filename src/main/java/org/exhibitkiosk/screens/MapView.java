@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
@@ -57,7 +58,11 @@ final class MapView extends JComponent {
 
     /** Whether the view follows the day's action (until the visitor zooms, pans or asks for the whole map). */
     private boolean followDay = true;
-    private boolean legendOpen = true;
+    /** The legend as the visitor asked for it; null until they do (it shows where it fits). */
+    private Boolean legendOpen;
+    /** Whether the legend of the map on screen shows its entries. */
+    private boolean legendShown = true;
+    private Runnable onLegend = () -> { };
     /** The base of the view being drawn; only the drawing thread touches it, under this lock. */
     private final Object drawing = new Object();
     private BufferedImage base;
@@ -137,18 +142,24 @@ final class MapView extends JComponent {
         }
     }
 
+    /** Whether the legend of the map on screen shows its entries. */
     boolean isLegendOpen() {
-        return legendOpen;
+        return legendShown;
+    }
+
+    /** Told when the legend on screen folds or unfolds. */
+    void onLegendChange(Runnable listener) {
+        onLegend = listener;
     }
 
     /** Unfolds or folds the legend; the map is drawn again. */
     void setLegendOpen(boolean open) {
-        if (open != legendOpen) {
-            legendOpen = open;
-            drawn.clear();
-            asked = null;
-            repaint();
-        }
+        legendOpen = open;
+        legendShown = open;
+        drawn.clear();
+        asked = null;
+        onLegend.run();
+        repaint();
     }
 
     /** The view shown now, or null before the first paint (for tests). */
@@ -219,12 +230,16 @@ final class MapView extends JComponent {
         String language = ctx.language();
         MapScene.Look look = MapScene.Look.of(palette, ctx.metrics().scale())
                 .withTextScale(ctx.metrics().textScale()).withLegendOpen(legendOpen);
-        boolean legendWhenAsked = legendOpen;
+        Boolean legendWhenAsked = legendOpen;
         Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> render(exhibit, shown, language, view, look),
-                Threads.ON_WORKER), failures, image -> {
-                    if (legendWhenAsked == legendOpen) {
-                        drawn.put(key, image);
+                Threads.ON_WORKER), failures, picture -> {
+                    if (Objects.equals(legendWhenAsked, legendOpen)) {
+                        drawn.put(key, picture.image());
                         if (view.equals(projection)) {
+                            if (picture.legendOpen() != legendShown) {
+                                legendShown = picture.legendOpen();
+                                onLegend.run();
+                            }
                             repaint();
                         }
                     }
@@ -235,8 +250,12 @@ final class MapView extends JComponent {
                 });
     }
 
+    /** A day's map drawn, and whether its legend shows its entries. */
+    private record Drawn(BufferedImage image, boolean legendOpen) {
+    }
+
     /** Lays out and draws one day's map in one view. Off the EDT; touches no Swing. */
-    private BufferedImage render(Exhibit exhibit, LocalDate shown, String language, MapProjection view,
+    private Drawn render(Exhibit exhibit, LocalDate shown, String language, MapProjection view,
                                  MapScene.Look look) {
         Threads.assertNotEdt();
         int w = (int) view.width();
@@ -259,11 +278,12 @@ final class MapView extends JComponent {
             try {
                 g.drawImage(base, 0, 0, null);
                 Java2DMapCanvas canvas = new Java2DMapCanvas(g, exhibit.typefaces());
-                MapRenderer.drawDay(canvas, MapScene.build(exhibit, shown, language, view, look, canvas));
+                MapScene scene = MapScene.build(exhibit, shown, language, view, look, canvas);
+                MapRenderer.drawDay(canvas, scene);
+                return new Drawn(image, !scene.furniture().legend().entries().isEmpty());
             } finally {
                 g.dispose();
             }
-            return image;
         }
     }
 
