@@ -14,6 +14,7 @@ import org.exhibitkiosk.map.MapPalette;
 import org.exhibitkiosk.map.MapProjection;
 import org.exhibitkiosk.map.MapRenderer;
 import org.exhibitkiosk.map.MapScene;
+import org.exhibitkiosk.map.TextMeasure;
 
 /**
  * The map of the operations in the attract loop: the days the content names ({@code mapDays} in
@@ -39,6 +40,18 @@ final class AttractMap {
     }
 
     /**
+     * The map of {@code day} in {@code language} laid out in a picture of {@code width} by
+     * {@code height}: framed on the day's action, its labels a little larger than on the map screen
+     * (the loop is read from further away), labels and furniture inside {@code seen}.
+     */
+    static MapScene scene(Exhibit exhibit, LocalDate day, String language, int width, int height, Rectangle seen,
+                          float unit, MapPalette palette, TextMeasure measure) {
+        MapProjection projection = MapScene.dayView(exhibit, day, width, height);
+        return MapScene.build(exhibit, day, language, projection,
+                MapScene.Look.of(palette, unit).withTextScale(1.15f).withSeen(seen).withLegendOpen(true), measure);
+    }
+
+    /**
      * The map of {@code day} in {@code language}.
      *
      * @param dayIndex which of the key days (sets the framing and the pan's direction)
@@ -56,11 +69,8 @@ final class AttractMap {
                 try {
                     g.setColor(palette.land());
                     g.fillRect(0, 0, width, height);
-                    MapProjection projection = MapScene.dayView(exhibit, day, width, height);
                     Java2DMapCanvas canvas = new Java2DMapCanvas(g, exhibit.typefaces());
-                    // Labels a little larger than on the map screen: the loop is read from further away.
-                    MapScene scene = MapScene.build(exhibit, day, language, projection,
-                            MapScene.Look.of(palette, unit).withTextScale(1.15f).withSeen(seen), canvas);
+                    MapScene scene = scene(exhibit, day, language, width, height, seen, unit, palette, canvas);
                     MapRenderer.draw(canvas, scene);
                 } finally {
                     g.dispose();
