@@ -286,7 +286,7 @@ public record OperationsMap(
      * names it.
      *
      * @param id     unique among the map's sides; a movement's {@code side} names it
-     * @param name   in the legend, as the visitor reads it ("Armenian side")
+     * @param name   in the legend, as the visitor reads it ("the government's forces")
      * @param colour one of the theme's side colours
      */
     public record Side(@DeclaresId(SIDE_ID) String id, LocalizedText name, SideColour colour) {

@@ -366,7 +366,7 @@ public record MapScene(
                 }
             }
 
-            // Regions without an outline (Zangezur itself): a name in the open, around its point.
+            // Regions without an outline (the district the exhibit is about): a name in the open, around its point.
             for (Places.Place place : places.values()) {
                 if (place.kind() == Places.Kind.REGION && !featurePlaces.contains(place.id())
                         && map.extent().contains(place.latitude(), place.longitude())) {
