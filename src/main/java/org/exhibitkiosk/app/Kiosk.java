@@ -410,7 +410,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** The print desk for the configured CUPS queue; the fonts are parsed once, on first print. */
     private SummaryPrinting printDesk(KioskConfig config) {
-        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)),
+        return new SummaryPrinting(config, new SummaryDocument(new PdfFonts(), new SummaryDayMap()),
                 printers.apply(config.printing().queue()), clock, Threads.ON_PRINTER);
     }
 

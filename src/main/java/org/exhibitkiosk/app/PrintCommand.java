@@ -72,7 +72,7 @@ final class PrintCommand implements Callable<Integer> {
         ExecutorService thread = Executors.newSingleThreadExecutor(Threads.named("printer"));
         try {
             SummaryPrinting printing = new SummaryPrinting(setup.config, new SummaryDocument(new PdfFonts(),
-                    new SummaryDayMap(SummaryDayMap.KEY_DAY)), printer, Clock.systemUTC(), thread);
+                    new SummaryDayMap()), printer, Clock.systemUTC(), thread);
             if (outFolder != null) {
                 return write(printing, setup, languages, out);
             }

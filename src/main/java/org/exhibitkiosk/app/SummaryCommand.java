@@ -52,7 +52,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintSetup setup = PrintSetup.load(folders);
         List<String> languages = setup.languages(lang, spec.commandLine());
         KioskConfig.Paper chosen = paper != null ? paper : setup.config.printing().paper();
-        byte[] pdf = new SummaryDocument(new PdfFonts(), new SummaryDayMap(SummaryDayMap.KEY_DAY)).build(new SummaryDocument.Request(
+        byte[] pdf = new SummaryDocument(new PdfFonts(), new SummaryDayMap()).build(new SummaryDocument.Request(
                 setup.exhibit, setup.config.museum(), chosen, languages, LocalDate.now(setup.config.timeZone())));
         write(out, pdf);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -50,6 +50,11 @@ public final class AttractLoop extends JComponent {
         default Picture picture() {
             return null;
         }
+
+        /** The language the scene is in, or null for one in every language (for equal time). */
+        default String language() {
+            return null;
+        }
     }
 
     /**
@@ -63,10 +68,12 @@ public final class AttractLoop extends JComponent {
          * Draws the picture. Runs once per picture, usually on a background thread: must not touch
          * Swing or anything of the EDT.
          *
+         * @param seen the part of the picture that every moment of the pan shows: what must never be
+         *             cropped (labels, legend, scale) goes inside it
          * @param unit the size of one design pixel on this screen
          * @param gc   the screen's configuration for a compatible image, or null
          */
-        BufferedImage render(int width, int height, float unit, GraphicsConfiguration gc);
+        BufferedImage render(int width, int height, Rectangle seen, float unit, GraphicsConfiguration gc);
 
         /** The pan this picture belongs to (its day): sets the direction of travel. */
         int pan();
@@ -154,6 +161,11 @@ public final class AttractLoop extends JComponent {
         super.removeNotify();
     }
 
+    /** The scenes, in the order shown. */
+    public List<Scene> scenes() {
+        return scenes;
+    }
+
     /** Which scene shows at the animation's present moment (for tests). */
     public int currentScene() {
         return (int) (elapsedSeconds() / sceneSeconds) % scenes.size();
@@ -211,11 +223,28 @@ public final class AttractLoop extends JComponent {
         return scenes.get(index).picture() != null;
     }
 
-    /** The window a picture shows through: the screen below the scene's caption, above the footer. */
-    private Rectangle pictureWindow(int width, int height) {
-        int top = metrics.px(150);
+    /** The band above a picture that its caption (the day, in large type) stands in. */
+    private int captionBand(int width) {
+        int tallest = metrics.px(150);
+        for (int i = 0; i < scenes.size(); i++) {
+            if (hasPicture(i)) {
+                tallest = Math.max(tallest, caption(i, width).getHeight() + metrics.px(40));
+            }
+        }
+        return tallest;
+    }
+
+    private BufferedImage caption(int index, int width) {
+        return images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
+    }
+
+    /** The window a picture shows through: the screen below the scenes' captions, above the footer. */
+    Rectangle pictureWindow(int width, int height) {
+        int top = captionBand(width);
         int side = metrics.px(96);
-        return new Rectangle(side, top, width - 2 * side, height - top - metrics.px(170));
+        // Above "touch to begin", however many lines it takes on this screen.
+        int bottom = Math.max(metrics.px(170), footer(width).getHeight() + metrics.px(64) + metrics.px(28));
+        return new Rectangle(side, top, width - 2 * side, height - top - bottom);
     }
 
     /**
@@ -249,8 +278,14 @@ public final class AttractLoop extends JComponent {
     }
 
     private BufferedImage drawPicture(Picture picture, Rectangle window, GraphicsConfiguration gc) {
-        return picture.render((int) Math.ceil(window.width * PICTURE_OVERSCAN),
-                (int) Math.ceil(window.height * PICTURE_OVERSCAN), metrics.scale(), gc);
+        int width = (int) Math.ceil(window.width * PICTURE_OVERSCAN);
+        int height = (int) Math.ceil(window.height * PICTURE_OVERSCAN);
+        // From one end of the pan to the other the window moves by the spare width and height, so
+        // what it always shows is the picture less that much on every side.
+        int spareX = width - window.width;
+        int spareY = height - window.height;
+        return picture.render(width, height, new Rectangle(spareX, spareY, window.width - spareX,
+                window.height - spareY), metrics.scale(), gc);
     }
 
     private void paintPicture(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
@@ -286,10 +321,10 @@ public final class AttractLoop extends JComponent {
 
     private void paintScene(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
         if (hasPicture(index)) {
-            BufferedImage caption = images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
+            BufferedImage caption = caption(index, width);
             g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
             g2.drawImage(caption, (width - caption.getWidth()) / 2,
-                    Math.max(0, (metrics.px(150) - caption.getHeight()) / 2), null);
+                    Math.max(0, (captionBand(width) - caption.getHeight()) / 2), null);
             return;
         }
         BufferedImage image = images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
@@ -304,10 +339,15 @@ public final class AttractLoop extends JComponent {
         g2.drawImage(image, x, y, null);
     }
 
-    private void paintFooter(Graphics2D g2, double t, int width, int height) {
+    private BufferedImage footer(int width) {
         if (footerImage == null) {
             footerImage = render(footer, width * 9 / 10);
         }
+        return footerImage;
+    }
+
+    private void paintFooter(Graphics2D g2, double t, int width, int height) {
+        footer(width);
         float pulse = reducedMotion ? 1f : (float) (0.75 + 0.25 * Math.sin(t * 2 * Math.PI / 3));
         int drift = (int) Math.round(Math.sin(t * 2 * Math.PI / 47) * metrics.px(40));
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(pulse * brightness)));

@@ -3,6 +3,7 @@ package org.exhibitkiosk.attract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Quote;
@@ -21,22 +22,28 @@ import org.exhibitkiosk.ui.Theme;
  */
 public final class AttractScenes {
 
+    /** The exhibit's title, in design pixels: read from across the room. */
+    public static final float TITLE_SIZE = 112;
+
+    /** Every other scene's headline (a slide's heading, the map's day), in design pixels. */
+    public static final float HEADLINE_SIZE = 96;
+
     private AttractScenes() {
     }
 
     public static List<AttractLoop.Scene> attract(Exhibit exhibit, List<String> languages) {
         List<AttractLoop.Scene> scenes = new ArrayList<>();
         for (String language : languages) {
-            scenes.add(metrics -> {
+            scenes.add(inLanguage(language, metrics -> {
                 Column column = new Column();
-                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 104, metrics, exhibit.info().title().in(language),
-                        "Kiosk.foreground", "attract.title." + language), 0);
-                column.append(text(exhibit, FontStyle.DISPLAY, 48, metrics, exhibit.info().dates().in(language),
+                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, TITLE_SIZE, metrics,
+                        exhibit.info().title().in(language), "Kiosk.foreground", "attract.title." + language), 0);
+                column.append(text(exhibit, FontStyle.DISPLAY, 52, metrics, exhibit.info().dates().in(language),
                         "Kiosk.accent", "attract.dates." + language), metrics.px(16));
-                column.append(text(exhibit, FontStyle.BODY, 34, metrics, exhibit.info().tagline().in(language),
+                column.append(text(exhibit, FontStyle.BODY, 38, metrics, exhibit.info().tagline().in(language),
                         "Kiosk.muted", "attract.hook." + language), metrics.px(36));
                 return column;
-            });
+            }));
         }
         // The map: a slow pan over each key day, the day shown in each language in turn.
         MapPalette palette = MapPalette.from(Theme::color, MapPalette.SCREEN);
@@ -51,7 +58,7 @@ public final class AttractScenes {
                     @Override
                     public Column build(Metrics metrics) {
                         Column column = new Column();
-                        column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 56, metrics,
+                        column.append(text(exhibit, FontStyle.DISPLAY_BOLD, HEADLINE_SIZE, metrics,
                                 exhibit.map().texts().day(day, language), "Kiosk.foreground",
                                 "attract.map.day." + language), 0);
                         return column;
@@ -61,26 +68,31 @@ public final class AttractScenes {
                     public AttractLoop.Picture picture() {
                         return picture;
                     }
+
+                    @Override
+                    public String language() {
+                        return language;
+                    }
                 });
             }
         }
         for (var slide : exhibit.attract().slides()) {
             for (String language : languages) {
-                scenes.add(metrics -> {
+                scenes.add(inLanguage(language, metrics -> {
                     Column column = new Column();
-                    column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 72, metrics, slide.heading().in(language),
-                            "Kiosk.foreground", "attract.slide"), 0);
-                    column.append(text(exhibit, FontStyle.BODY, 38, metrics, slide.text().in(language),
-                            "Kiosk.muted", "attract.slide.text"), metrics.px(28));
+                    column.append(text(exhibit, FontStyle.DISPLAY_BOLD, HEADLINE_SIZE, metrics,
+                            slide.heading().in(language), "Kiosk.foreground", "attract.slide"), 0);
+                    column.append(text(exhibit, FontStyle.BODY, 44, metrics, slide.text().in(language),
+                            "Kiosk.muted", "attract.slide.text"), metrics.px(32));
                     return column;
-                });
+                }));
             }
         }
         for (Quote quote : exhibit.attract().quotes()) {
             for (String language : languages) {
-                scenes.add(metrics -> {
+                scenes.add(inLanguage(language, metrics -> {
                     Column column = new Column();
-                    column.append(text(exhibit, FontStyle.DISPLAY_ITALIC, 50, metrics,
+                    column.append(text(exhibit, FontStyle.DISPLAY_ITALIC, 56, metrics,
                             "\u201C" + quote.text().in(language) + "\u201D", "Kiosk.foreground", "attract.quote"), 0);
                     column.append(text(exhibit, FontStyle.BODY_BOLD, 32, metrics,
                             "\u2014 " + quote.attribution().in(language), "Kiosk.accent", "attract.quote.by"),
@@ -91,10 +103,25 @@ public final class AttractScenes {
                                 metrics.px(8));
                     }
                     return column;
-                });
+                }));
             }
         }
         return scenes;
+    }
+
+    /** A scene in one language. */
+    private static AttractLoop.Scene inLanguage(String language, Function<Metrics, Column> build) {
+        return new AttractLoop.Scene() {
+            @Override
+            public Column build(Metrics metrics) {
+                return build.apply(metrics);
+            }
+
+            @Override
+            public String language() {
+                return language;
+            }
+        };
     }
 
     /** "Touch to begin" in every language, on one line. */

@@ -2,6 +2,7 @@ package org.exhibitkiosk.content;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -76,6 +77,10 @@ public final class ContentLoader {
         Optional<Timeline> timeline = reading.read(TIMELINE, Timeline.class, context);
         Optional<Places> places = reading.read(PLACES, Places.class, context);
         Optional<OperationsMap> map = reading.read(MAP, OperationsMap.class, context);
+        map.ifPresentOrElse(m -> references.declareImplied(OperationsMap.DAY_ID,
+                        m.days().stream().map(LocalDate::toString).toList(), shownRoot.resolve(MAP),
+                        "a day the map steps through (see 'periods' in " + MAP + ")"),
+                () -> references.markIncomplete(Set.of(OperationsMap.DAY_ID)));
         Optional<People> people = reading.read(PEOPLE, People.class, context);
         Optional<Glossary> glossary = reading.read(GLOSSARY, Glossary.class, context);
         Optional<Sources> sources = reading.read(SOURCES, Sources.class, context);

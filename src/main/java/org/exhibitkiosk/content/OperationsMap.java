@@ -16,6 +16,8 @@ import org.exhibitkiosk.files.RefersTo;
  *
  * @param extent     the part of the world the map shows at first
  * @param periods    the days the visitor can step through, as ranges in date order
+ * @param sides      the parties whose movements the map shows, each with its name and colour
+ * @param summaryDay the day the printed take-home summary shows; no map on paper when left out
  * @param texts      the map's own words: legend, date formats, controls
  * @param features   rivers, ridges and neighbouring regions, drawn from coordinates
  * @param movements  what happened, dated: arrows and areas through places
@@ -24,6 +26,8 @@ import org.exhibitkiosk.files.RefersTo;
 public record OperationsMap(
         Extent extent,
         List<Period> periods,
+        List<Side> sides,
+        @OptionalKey HistoricDate summaryDay,
         Texts texts,
         List<Feature> features,
         List<Movement> movements,
@@ -31,6 +35,7 @@ public record OperationsMap(
 
     public OperationsMap {
         periods = List.copyOf(periods);
+        sides = List.copyOf(sides);
         features = List.copyOf(features);
         movements = List.copyOf(movements);
         eventNotes = eventNotes == null ? List.of() : List.copyOf(eventNotes);
@@ -52,7 +57,32 @@ public record OperationsMap(
                 }
             }
         }
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sides.get(i).colour() == sides.get(j).colour()) {
+                    throw new IllegalArgumentException("sides '" + sides.get(j).id() + "' and '" + sides.get(i).id()
+                            + "' have the same colour (" + sides.get(i).colour().key()
+                            + "); give each side a colour of its own");
+                }
+            }
+        }
+        if (summaryDay != null) {
+            if (!summaryDay.hasDay()) {
+                throw new IllegalArgumentException("summaryDay must be a day, written YYYY-MM-DD");
+            }
+            LocalDate day = summaryDay.firstDay();
+            if (periods.stream().noneMatch(p -> !day.isBefore(p.from().firstDay()) && !day.isAfter(p.until().firstDay()))) {
+                throw new IllegalArgumentException("summaryDay " + summaryDay + " is not one of the days the map "
+                        + "steps through; choose a day inside one of the periods");
+            }
+        }
     }
+
+    /** The kind of id a map's side declares ({@code side:} of a movement refers to it). */
+    public static final String SIDE_ID = "map side";
+
+    /** The kind of the days a map steps through, which other files may name ({@code mapDay:}). */
+    public static final String DAY_ID = "map day";
 
     /** Every day the visitor can step through, in order. */
     public List<LocalDate> days() {
@@ -64,6 +94,16 @@ public record OperationsMap(
             }
         }
         return days;
+    }
+
+    /** The side with this id, or null. */
+    public Side side(String id) {
+        return id == null ? null : sides.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The day the printed summary shows, or null for no map on paper. */
+    public LocalDate printedDay() {
+        return summaryDay == null ? null : summaryDay.firstDay();
     }
 
     /** The movements shown on a day. */
@@ -140,14 +180,15 @@ public record OperationsMap(
      * @param river          legend: a river
      * @param ridge          legend: a ridge or mountains
      * @param region         legend: a neighbouring region
-     * @param azerbaijani    legend: movements of the Azerbaijani side
-     * @param armenian       legend: movements of the Armenian side
-     * @param prepared       legend: an attack prepared (dashed)
+         * @param prepared       legend: an attack prepared (dashed)
      * @param withdrawal     legend: a withdrawal (hollow arrow)
      * @param fighting       legend: an area of fighting
      * @param kilometres     the unit after the scale bar's length
      * @param north          the letter on the north arrow
      * @param resetView      the button that shows the whole map again
+     * @param showLegend     the button that unfolds the legend (the legend's title when left out)
+     * @param hideLegend     the button that folds the legend away (the legend's title when left out)
+     * @param backToPanel    the button that returns to the panel the map was opened from
      * @param quietDay       beside the map, on a day with no event in the timeline
      * @param dates          how a day reads, per month, with its year: {0} is the day of the month
      */
@@ -160,19 +201,22 @@ public record OperationsMap(
             LocalizedText river,
             LocalizedText ridge,
             LocalizedText region,
-            LocalizedText azerbaijani,
-            LocalizedText armenian,
             LocalizedText prepared,
             LocalizedText withdrawal,
             LocalizedText fighting,
             LocalizedText kilometres,
             LocalizedText north,
             LocalizedText resetView,
+            @OptionalKey LocalizedText showLegend,
+            @OptionalKey LocalizedText hideLegend,
+            @OptionalKey LocalizedText backToPanel,
             LocalizedText quietDay,
             List<DateFormat> dates) {
 
         public Texts {
             dates = List.copyOf(dates);
+            showLegend = showLegend == null ? legend : showLegend;
+            hideLegend = hideLegend == null ? legend : hideLegend;
         }
 
         /** The pattern for days of a month (1 to 12), or null. */
@@ -237,8 +281,30 @@ public record OperationsMap(
         }
     }
 
-    /** Which side a movement belongs to; it sets the colour. */
-    public enum Side { AZERBAIJANI, ARMENIAN }
+    /**
+     * A party whose movements the map shows: its arrows and areas take its colour, and the legend
+     * names it.
+     *
+     * @param id     unique among the map's sides; a movement's {@code side} names it
+     * @param name   in the legend, as the visitor reads it ("the government's forces")
+     * @param colour one of the theme's side colours
+     */
+    public record Side(@DeclaresId(SIDE_ID) String id, LocalizedText name, SideColour colour) {
+    }
+
+    /**
+     * The colours a side may take. Each is a pair in the theme (Map.side.NAME and its fill, and
+     * MapPrint.side.NAME for paper), chosen to stay apart from each other and from the map's own
+     * colours, for colour-blind visitors too.
+     */
+    public enum SideColour {
+        BLUE, ORANGE, GREEN, PURPLE, YELLOW, PINK;
+
+        /** The colour's name as written in the content and in the theme's keys ("blue"). */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** What a movement is; it sets the shape. */
     public enum MovementKind {
@@ -264,6 +330,11 @@ public record OperationsMap(
         public boolean isArrow() {
             return arrow;
         }
+
+        /** As written in the content ("advance"). */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -271,7 +342,8 @@ public record OperationsMap(
      *
      * @param id     unique among movements
      * @param kind   advance, prepared, withdrawal (arrows); gathering, fighting, operations (areas)
-     * @param side   azerbaijani or armenian; may be left out for fighting between both
+     * @param side   the side it belongs to (an id from {@code sides}); may be left out for an area
+     *               of fighting between sides
      * @param from   the first day it is shown (YYYY-MM-DD)
      * @param until  the last day it is shown; the same as from when left out
      * @param places the places it goes through (arrows, in order) or surrounds (areas), ids from places.yaml
@@ -281,7 +353,7 @@ public record OperationsMap(
     public record Movement(
             @DeclaresId("movement") String id,
             MovementKind kind,
-            @OptionalKey Side side,
+            @OptionalKey @RefersTo(SIDE_ID) String side,
             HistoricDate from,
             @OptionalKey HistoricDate until,
             @RefersTo("place") List<String> places,
@@ -310,7 +382,8 @@ public record OperationsMap(
                 throw new IllegalArgumentException("places must name at least one place");
             }
             if (kind.isArrow() && side == null) {
-                throw new IllegalArgumentException("side must be given for an arrow (azerbaijani or armenian)");
+                throw new IllegalArgumentException("side must be given for an arrow (" + kind.key()
+                        + "): the id of one of the map's sides");
             }
         }
 

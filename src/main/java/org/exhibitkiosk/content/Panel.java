@@ -1,5 +1,6 @@
 package org.exhibitkiosk.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.exhibitkiosk.files.DeclaresId;
 import org.exhibitkiosk.files.OptionalKey;
@@ -18,6 +19,8 @@ import org.exhibitkiosk.files.RefersTo;
  * @param image       a picture with its caption and credit
  * @param places      places the panel names (ids from places.yaml)
  * @param people      people the panel names (ids from people.yaml)
+ * @param mapDay      the day of the map the panel tells of (YYYY-MM-DD, a day the map steps
+ *                    through): its "map" button opens the map on that day
  */
 public record Panel(
         @DeclaresId("panel") String id,
@@ -29,7 +32,8 @@ public record Panel(
         @OptionalKey Quote quote,
         @OptionalKey Picture image,
         @OptionalKey @RefersTo("place") List<String> places,
-        @OptionalKey @RefersTo("person") List<String> people) {
+        @OptionalKey @RefersTo("person") List<String> people,
+        @OptionalKey @RefersTo(OperationsMap.DAY_ID) String mapDay) {
 
     public Panel {
         if (paragraphs.isEmpty()) {
@@ -39,5 +43,10 @@ public record Panel(
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
         places = places == null ? List.of() : List.copyOf(places);
         people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** The map's day this panel tells of, or null. */
+    public LocalDate mapDate() {
+        return mapDay == null ? null : LocalDate.parse(mapDay);
     }
 }

@@ -1,6 +1,7 @@
 package org.exhibitkiosk.files;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,13 @@ public final class References {
     private final Map<String, Map<String, Site>> declared = new LinkedHashMap<>();
     private final List<Use> uses = new ArrayList<>();
     private final Set<String> incompleteKinds = new TreeSet<>();
+    private final Map<String, String> implied = new LinkedHashMap<>();
 
     /**
      * Records that a file declaring ids of these kinds could not be read at all, so references to
      * them cannot be judged: reporting each would bury the file's own problem under echoes.
      */
-    void markIncomplete(Set<String> kinds) {
+    public void markIncomplete(Set<String> kinds) {
         incompleteKinds.addAll(kinds);
     }
 
@@ -45,6 +47,20 @@ public final class References {
         } else {
             ofKind.put(id, new Site(file, location));
         }
+    }
+
+    /**
+     * Declares ids that a file implies rather than lists, such as the days a map's periods cover.
+     *
+     * @param whatTheyAre how a curator would name them, for the message when a use names none of
+     *                    them ("a day the map steps through (see 'periods' in map.yaml)")
+     */
+    public void declareImplied(String kind, Collection<String> ids, Path file, String whatTheyAre) {
+        Map<String, Site> ofKind = declared.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+        for (String id : ids) {
+            ofKind.putIfAbsent(id, new Site(file, Location.START));
+        }
+        implied.put(kind, whatTheyAre);
     }
 
     void use(String kind, String id, Path file, Location location) {
@@ -66,8 +82,10 @@ public final class References {
             if (!ofKind.containsKey(use.id())) {
                 String suggestion = Suggestions.closest(use.id(), ofKind.keySet())
                         .map(s -> "; did you mean '" + s + "'?").orElse("");
-                problems.add(use.site().file(), use.site().location(),
-                        "no " + use.kind() + " has the id '" + use.id() + "'" + suggestion);
+                String what = implied.get(use.kind());
+                problems.add(use.site().file(), use.site().location(), what != null
+                        ? "'" + use.id() + "' is not " + what + suggestion
+                        : "no " + use.kind() + " has the id '" + use.id() + "'" + suggestion);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -206,5 +207,47 @@ final class Geometry {
             second = newSecond;
         }
         return List.of(first, second);
+    }
+
+    /** Adds where two polylines cross each other to {@code into}. */
+    static void crossings(List<Point2D> a, List<Point2D> b, List<Point2D> into) {
+        if (a.size() < 2 || b.size() < 2 || !bounds(a).intersects(bounds(b))) {
+            return;
+        }
+        for (int i = 1; i < a.size(); i++) {
+            Point2D p1 = a.get(i - 1);
+            Point2D p2 = a.get(i);
+            for (int j = 1; j < b.size(); j++) {
+                Point2D q1 = b.get(j - 1);
+                Point2D q2 = b.get(j);
+                double d = (p2.getX() - p1.getX()) * (q2.getY() - q1.getY())
+                        - (p2.getY() - p1.getY()) * (q2.getX() - q1.getX());
+                if (Math.abs(d) < 1e-12) {
+                    continue;
+                }
+                double t = ((q1.getX() - p1.getX()) * (q2.getY() - q1.getY())
+                        - (q1.getY() - p1.getY()) * (q2.getX() - q1.getX())) / d;
+                double v = ((q1.getX() - p1.getX()) * (p2.getY() - p1.getY())
+                        - (q1.getY() - p1.getY()) * (p2.getX() - p1.getX())) / d;
+                if (t >= 0 && t <= 1 && v >= 0 && v <= 1) {
+                    into.add(new Point2D.Double(p1.getX() + t * (p2.getX() - p1.getX()),
+                            p1.getY() + t * (p2.getY() - p1.getY())));
+                }
+            }
+        }
+    }
+
+    private static Rectangle2D bounds(List<Point2D> line) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Point2D p : line) {
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A label the map wants to show and what it labels. Immutable.
  *
- * @param key      unique on one map, for tests and logs ("place:goris", "movement:withdrawal")
+ * @param key      unique on one map, for tests and logs ("place:ID", "movement:ID")
  * @param lines    the text, already wrapped
  * @param style    how it is set
  * @param color    the colour of its letters

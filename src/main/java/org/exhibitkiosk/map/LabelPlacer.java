@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places labels so that none overlaps another, a symbol, a leader line or the map's furniture
- * (legend, scale, north arrow), and none leaves the frame.
+ * Places labels so that none overlaps another, a symbol, a leader line, a crossing of two drawn
+ * lines or the map's furniture (legend, scale, north arrow), and none leaves the frame; and so
+ * that none misleads: a label keeps well away from every symbol but its own, a place's name is
+ * nearer its own symbol than any other, and two labels on one line of text stand far enough
+ * apart not to read as one name.
  * <p>
  * The algorithm: every label gets candidate boxes around what it names, each with a cost (the
  * cartographer's preference: right of a point before left, above before below, the middle of a
@@ -28,7 +31,7 @@ import java.util.Map;
 public final class LabelPlacer {
 
     /** Rings of leader positions tried after the positions beside a point. */
-    private static final int LEADER_RINGS = 6;
+    private static final int LEADER_RINGS = 12;
     private static final int LEADER_ANGLES = 24;
     private static final double LEADER_COST = 6;
     private static final double CROSSING_COST = 0.25;
@@ -37,21 +40,46 @@ public final class LabelPlacer {
      * What labels must keep clear of.
      *
      * @param frame     labels stay inside it
-     * @param blocked   rectangles no label may touch: symbols, furniture
+     * @param blocked   rectangles no label may touch: furniture, arrow heads
+     * @param points    the symbols of places, each with the key of the label that names it
      * @param lines     points sampled along drawn lines: a label over them costs more, but may go there
+     * @param crossings where two drawn lines cross: no label covers one
      * @param padding   the gap kept between labels, and between a label and what blocks it
+     * @param pointGap  the gap a label keeps from a symbol it does not name
      */
-    public record Obstacles(Rectangle2D frame, List<Rectangle2D> blocked, List<Point2D> lines, double padding) {
+    public record Obstacles(Rectangle2D frame, List<Rectangle2D> blocked, List<Point> points, List<Point2D> lines,
+                            List<Point2D> crossings, double padding, double pointGap) {
         public Obstacles {
             blocked = List.copyOf(blocked);
+            points = List.copyOf(points);
             lines = List.copyOf(lines);
+            crossings = List.copyOf(crossings);
         }
     }
+
+    /**
+     * A place's symbol on the map.
+     *
+     * @param labelKey the key of the label that names it
+     * @param at       its centre
+     * @param radius   how far it reaches from its centre
+     */
+    public record Point(String labelKey, Point2D at, double radius) {
+    }
+
+    /**
+     * The gap two labels keep side by side, as a share of the taller one's line height: more than a
+     * word space, so that two names never read as one.
+     */
+    public static final double SIDE_GAP = 0.8;
+
+    /** The gap two labels keep one above the other, as a share of the taller one's line height. */
+    public static final double STACK_GAP = 0.3;
 
     private record Candidate(Rectangle2D box, Line2D leader, double cost) {
     }
 
-    private record Entry(Label label, List<Candidate> candidates) {
+    private record Entry(Label label, List<Candidate> candidates, double lineHeight) {
     }
 
     public LabelLayout place(List<Label> labels, TextMeasure measure, Obstacles obstacles) {
@@ -61,12 +89,12 @@ public final class LabelPlacer {
             Size size = size(label, measure);
             List<Candidate> candidates = new ArrayList<>();
             for (Candidate c : candidates(label, size, obstacles, measure)) {
-                if (fitsFixed(c, obstacles)) {
+                if (fitsFixed(label, c, obstacles)) {
                     candidates.add(new Candidate(c.box(), c.leader(), c.cost() + lines.countIn(c.box()) * CROSSING_COST));
                 }
             }
             candidates.sort(Comparator.comparingDouble(Candidate::cost));
-            entries.add(new Entry(label, candidates));
+            entries.add(new Entry(label, candidates, measure.lineHeight(label.style())));
         }
         entries.sort(Comparator.comparingInt((Entry e) -> -e.label().priority())
                 .thenComparing(e -> !e.label().required())
@@ -108,7 +136,7 @@ public final class LabelPlacer {
         }
         // Repair: move the labels in the way, if each has somewhere else to go.
         for (Candidate wanted : entry.candidates()) {
-            List<Entry> blockers = blockers(wanted, placed, padding);
+            List<Entry> blockers = blockers(entry, wanted, placed, padding);
             Map<Entry, Candidate> trial = new LinkedHashMap<>(placed);
             blockers.forEach(trial::remove);
             trial.put(entry, wanted);
@@ -135,7 +163,7 @@ public final class LabelPlacer {
         List<Entry> bestBlockers = null;
         int bestWeight = Integer.MAX_VALUE;
         for (Candidate wanted : entry.candidates()) {
-            List<Entry> blockers = blockers(wanted, placed, padding);
+            List<Entry> blockers = blockers(entry, wanted, placed, padding);
             if (blockers.stream().anyMatch(b -> b.label().required())) {
                 continue;
             }
@@ -156,19 +184,26 @@ public final class LabelPlacer {
 
     private Candidate firstFree(Entry entry, Map<Entry, Candidate> placed, double padding) {
         for (Candidate candidate : entry.candidates()) {
-            if (blockers(candidate, placed, padding).isEmpty()) {
+            if (blockers(entry, candidate, placed, padding).isEmpty()) {
                 return candidate;
             }
         }
         return null;
     }
 
-    private static List<Entry> blockers(Candidate candidate, Map<Entry, Candidate> placed, double padding) {
+    private static List<Entry> blockers(Entry entry, Candidate candidate, Map<Entry, Candidate> placed,
+                                        double padding) {
         List<Entry> blockers = new ArrayList<>();
         Rectangle2D padded = grow(candidate.box(), padding);
         for (Map.Entry<Entry, Candidate> other : placed.entrySet()) {
+            if (other.getKey() == entry) {
+                continue;
+            }
             Candidate c = other.getValue();
-            boolean clash = padded.intersects(c.box())
+            double line = Math.max(entry.lineHeight(), other.getKey().lineHeight());
+            Rectangle2D apart = grow(candidate.box(), Math.max(padding, SIDE_GAP * line),
+                    Math.max(padding, STACK_GAP * line));
+            boolean clash = apart.intersects(c.box())
                     || (c.leader() != null && padded.intersectsLine(c.leader()))
                     || (candidate.leader() != null && grow(c.box(), padding).intersectsLine(candidate.leader()))
                     || (candidate.leader() != null && c.leader() != null
@@ -180,7 +215,7 @@ public final class LabelPlacer {
         return blockers;
     }
 
-    private static boolean fitsFixed(Candidate candidate, Obstacles obstacles) {
+    private static boolean fitsFixed(Label label, Candidate candidate, Obstacles obstacles) {
         Rectangle2D inner = new Rectangle2D.Double(obstacles.frame().getX() + obstacles.padding(),
                 obstacles.frame().getY() + obstacles.padding(), obstacles.frame().getWidth() - 2 * obstacles.padding(),
                 obstacles.frame().getHeight() - 2 * obstacles.padding());
@@ -196,7 +231,44 @@ public final class LabelPlacer {
                 return false;
             }
         }
+        Point own = null;
+        for (Point point : obstacles.points()) {
+            if (point.labelKey().equals(label.key())) {
+                own = point;
+            }
+        }
+        for (Point point : obstacles.points()) {
+            boolean mine = point == own;
+            // A name that stands away from its place on a leader keeps further from the others still.
+            double gap = mine ? obstacles.padding()
+                    : candidate.leader() != null ? 1.5 * obstacles.pointGap() : obstacles.pointGap();
+            if (distance(candidate.box(), point.at()) < point.radius() + gap) {
+                return false;
+            }
+            if (!mine && candidate.leader() != null
+                    && candidate.leader().ptSegDist(point.at()) < point.radius() + obstacles.padding()) {
+                return false;
+            }
+            // A name beside a symbol must be nearer its own than any other, or it names the wrong place.
+            if (!mine && own != null && candidate.leader() == null
+                    && distance(candidate.box(), point.at()) - point.radius()
+                    <= distance(candidate.box(), own.at()) - own.radius() + obstacles.padding()) {
+                return false;
+            }
+        }
+        for (Point2D crossing : obstacles.crossings()) {
+            if (distance(candidate.box(), crossing) < obstacles.pointGap() / 2) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /** How far a point is from a box: 0 inside it. */
+    static double distance(Rectangle2D box, Point2D p) {
+        double dx = Math.max(0, Math.max(box.getMinX() - p.getX(), p.getX() - box.getMaxX()));
+        double dy = Math.max(0, Math.max(box.getMinY() - p.getY(), p.getY() - box.getMaxY()));
+        return Math.hypot(dx, dy);
     }
 
     /** Points bucketed in square cells, to count those in a box without looking at them all. */
@@ -457,7 +529,11 @@ public final class LabelPlacer {
     }
 
     private static Rectangle2D grow(Rectangle2D r, double by) {
-        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
+        return grow(r, by, by);
+    }
+
+    private static Rectangle2D grow(Rectangle2D r, double x, double y) {
+        return new Rectangle2D.Double(r.getX() - x, r.getY() - y, r.getWidth() + 2 * x, r.getHeight() + 2 * y);
     }
 
     private static Rectangle2D shrink(Rectangle2D r, double by) {

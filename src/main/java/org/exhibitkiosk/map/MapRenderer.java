@@ -58,13 +58,12 @@ public final class MapRenderer {
         double h = scene.projection().height();
         canvas.clip(0, 0, w, h);
         for (MapScene.Area area : scene.areas()) {
-            Color edge = areaColour(area.kind(), area.side(), p);
-            canvas.fill(area.shape(), areaFill(area.kind(), area.side(), p));
-            canvas.stroke(area.shape(), edge, 2.5f * u,
+            canvas.fill(area.shape(), area.fill());
+            canvas.stroke(area.shape(), area.edge(), 2.5f * u,
                     area.kind() == OperationsMap.MovementKind.FIGHTING ? new float[] {7 * u, 5 * u} : null);
         }
         for (MapScene.Arrow arrow : scene.arrows()) {
-            drawArrow(canvas, arrow.shaft(), arrow.head(), arrow.kind(), sideColour(arrow.side(), p), p, u);
+            drawArrow(canvas, arrow.shaft(), arrow.head(), arrow.kind(), arrow.colour(), p, u);
         }
         for (MapScene.Symbol symbol : scene.symbols()) {
             drawSymbol(canvas, symbol.at(), symbol.radius(), symbol.kind(), p, u);
@@ -75,24 +74,6 @@ public final class MapRenderer {
         drawFurniture(canvas, scene, p, u);
         canvas.stroke(new Rectangle2D.Double(u / 2, u / 2, w - u, h - u), p.frame(), u, null);
         canvas.unclip();
-    }
-
-    private static Color sideColour(OperationsMap.Side side, MapPalette p) {
-        return side == OperationsMap.Side.ARMENIAN ? p.armenian() : p.azerbaijani();
-    }
-
-    private static Color areaColour(OperationsMap.MovementKind kind, OperationsMap.Side side, MapPalette p) {
-        if (kind == OperationsMap.MovementKind.FIGHTING && side == null) {
-            return p.fighting();
-        }
-        return sideColour(side, p);
-    }
-
-    private static Color areaFill(OperationsMap.MovementKind kind, OperationsMap.Side side, MapPalette p) {
-        if (kind == OperationsMap.MovementKind.FIGHTING && side == null) {
-            return p.fightingFill();
-        }
-        return side == OperationsMap.Side.ARMENIAN ? p.armenianFill() : p.azerbaijaniFill();
     }
 
     private static void drawRidge(MapCanvas canvas, Shape ridge, Color colour, float u) {
@@ -209,15 +190,15 @@ public final class MapRenderer {
         for (MapScene.LegendEntry entry : legend.entries()) {
             double cy = y + line / 2 - 1 * u;
             double sx = box.getX() + pad;
-            legendSymbol(canvas, entry.symbol(), sx, cy, swatch, p, u);
+            legendSymbol(canvas, entry.symbol(), entry.colour(), sx, cy, swatch, p, u);
             canvas.text(entry.text(), small, sx + swatch + 8 * u, y + ascent, p.panelText(), null, 0);
             y += line;
         }
 
         // Scale bar
         Rectangle2D scale = f.scale();
-        panel(canvas, new Rectangle2D.Double(scale.getX(), scale.getY(), scale.getWidth(),
-                scale.getHeight() + f.noteBox().getHeight()), arc, p, u);
+        // One panel holds the scale and the note beneath it, as wide as the wider of the two.
+        panel(canvas, scale.createUnion(f.noteBox()), arc, p, u);
         double barY = scale.getMaxY() - 8 * u;
         double x0 = scale.getX() + pad;
         double half = f.scaleLength() / 2;
@@ -250,8 +231,8 @@ public final class MapRenderer {
         canvas.stroke(shape, p.panelEdge(), 1.2f * u, null);
     }
 
-    private static void legendSymbol(MapCanvas canvas, MapScene.LegendSymbol symbol, double x, double cy,
-                                      double width, MapPalette p, float u) {
+    private static void legendSymbol(MapCanvas canvas, MapScene.LegendSymbol symbol, Color colour, double x,
+                                     double cy, double width, MapPalette p, float u) {
         Point2D mid = new Point2D.Double(x + width / 2, cy);
         Path2D line = Geometry.polyline(List.of(new Point2D.Double(x + 2 * u, cy),
                 new Point2D.Double(x + width - 12 * u, cy)));
@@ -271,10 +252,7 @@ public final class MapRenderer {
                 canvas.fill(r, p.regionFill());
                 canvas.stroke(r, p.regionEdge(), 1.5f * u, new float[] {6 * u, 4 * u});
             }
-            case AZERBAIJANI -> drawArrow(canvas, line, head, OperationsMap.MovementKind.ADVANCE, p.azerbaijani(), p,
-                    u * 0.8f);
-            case ARMENIAN -> drawArrow(canvas, line, head, OperationsMap.MovementKind.ADVANCE, p.armenian(), p,
-                    u * 0.8f);
+            case SIDE -> drawArrow(canvas, line, head, OperationsMap.MovementKind.ADVANCE, colour, p, u * 0.8f);
             case PREPARED -> drawArrow(canvas, line, head, OperationsMap.MovementKind.PREPARED, p.panelText(), p,
                     u * 0.8f);
             case WITHDRAWAL -> drawArrow(canvas, line, head, OperationsMap.MovementKind.WITHDRAWAL, p.panelText(), p,

@@ -30,6 +30,7 @@ import org.exhibitkiosk.text.FontStyle;
  *
  * @param projection the view
  * @param unit       the size of one design pixel (1 on a 1080p screen; a fraction of a point on paper)
+ * @param textUnit   the size of one design pixel of text: the unit times the visitor's text size
  * @param palette    the colours
  * @param language   the visitor's language
  * @param day        the day shown
@@ -45,6 +46,7 @@ import org.exhibitkiosk.text.FontStyle;
 public record MapScene(
         MapProjection projection,
         float unit,
+        float textUnit,
         MapPalette palette,
         String language,
         LocalDate day,
@@ -64,13 +66,43 @@ public record MapScene(
     public record Symbol(String placeId, Point2D at, double radius, SymbolKind kind) {
     }
 
-    /** A movement drawn as an area around its places. */
-    public record Area(String movementId, Shape shape, OperationsMap.MovementKind kind, OperationsMap.Side side) {
+    /** A movement drawn as an area around its places, in its side's colours (or fighting's). */
+    public record Area(String movementId, Shape shape, OperationsMap.MovementKind kind, Color edge, Color fill) {
     }
 
-    /** A movement drawn as an arrow through its places: the shaft and the head. */
-    public record Arrow(String movementId, Shape shaft, Shape head, OperationsMap.MovementKind kind,
-                        OperationsMap.Side side) {
+    /** A movement drawn as an arrow through its places: the shaft and the head, in its side's colour. */
+    public record Arrow(String movementId, Shape shaft, Shape head, OperationsMap.MovementKind kind, Color colour) {
+    }
+
+    /**
+     * How a map is drawn besides its view: the colours, the sizes, and what part of the picture a
+     * visitor is sure to see.
+     *
+     * @param palette      the colours and the text minimum
+     * @param unit         the size of one design pixel
+     * @param textScale    the visitor's text size (1, 1.2, 1.4): every text on the map grows with it
+     * @param seen         the part of the picture always in sight (a pan shows the rest only at
+     *                     times): labels and furniture stay inside it; null for the whole picture
+     * @param legendOpen   whether the legend shows its entries or only its title; null to show
+     *                     them where they take no more than a fifth of the map
+     */
+    public record Look(MapPalette palette, float unit, float textScale, Rectangle2D seen, Boolean legendOpen) {
+
+        public static Look of(MapPalette palette, float unit) {
+            return new Look(palette, unit, 1f, null, null);
+        }
+
+        public Look withTextScale(float scale) {
+            return new Look(palette, unit, scale, seen, legendOpen);
+        }
+
+        public Look withSeen(Rectangle2D part) {
+            return new Look(palette, unit, textScale, part, legendOpen);
+        }
+
+        public Look withLegendOpen(Boolean open) {
+            return new Look(palette, unit, textScale, seen, open);
+        }
     }
 
     /**
@@ -93,15 +125,18 @@ public record MapScene(
         }
     }
 
-    /** The legend: a title and one line per kind of thing on the map. */
+    /** The legend: a title and one line per kind of thing on the map (none when folded). */
     public record Legend(Rectangle2D box, String title, List<LegendEntry> entries, double lineHeight) {
     }
 
     /** What a line of the legend shows. */
-    public enum LegendSymbol { TOWN, VILLAGE, UNCERTAIN, RIVER, RIDGE, REGION, AZERBAIJANI, ARMENIAN, PREPARED,
-        WITHDRAWAL, FIGHTING }
+    public enum LegendSymbol { TOWN, VILLAGE, UNCERTAIN, RIVER, RIDGE, REGION, SIDE, PREPARED, WITHDRAWAL, FIGHTING }
 
-    public record LegendEntry(LegendSymbol symbol, String text) {
+    /** A line of the legend: its symbol, drawn in {@code colour} for a side, and its words. */
+    public record LegendEntry(LegendSymbol symbol, String text, Color colour) {
+        public LegendEntry(LegendSymbol symbol, String text) {
+            this(symbol, text, null);
+        }
     }
 
     // ---- sizes in design pixels ----
@@ -122,8 +157,23 @@ public record MapScene(
     static final int FEATURE = 50;
     static final int REGION = 40;
 
+    /** A text style at a design size, never under the theme's minimum, grown with the visitor's text size. */
     public TextStyle style(FontStyle font, float designSize) {
-        return new TextStyle(font, designSize * unit);
+        return textStyle(font, designSize, textUnit, palette);
+    }
+
+    static TextStyle textStyle(FontStyle font, float designSize, float textUnit, MapPalette palette) {
+        return new TextStyle(font, Math.max(designSize, palette.textMinimum()) * textUnit);
+    }
+
+    /**
+     * Lays out the map of one day, in the palette's colours at a unit's size.
+     *
+     * @param measure how text measures on the canvas it will be drawn on
+     */
+    public static MapScene build(Exhibit exhibit, LocalDate day, String language, MapProjection projection,
+                                 float unit, TextMeasure measure, MapPalette palette) {
+        return build(exhibit, day, language, projection, Look.of(palette, unit), measure);
     }
 
     /**
@@ -132,8 +182,55 @@ public record MapScene(
      * @param measure how text measures on the canvas it will be drawn on
      */
     public static MapScene build(Exhibit exhibit, LocalDate day, String language, MapProjection projection,
-                                 float unit, TextMeasure measure, MapPalette palette) {
-        return new Builder(exhibit, day, language, projection, unit, measure, palette).build();
+                                 Look look, TextMeasure measure) {
+        return new Builder(exhibit, day, language, projection, look, measure).build();
+    }
+
+    /**
+     * The view of a day that a visitor sees first: the places of the day's movements and events
+     * (inside the map's extent) framed with room around them, never closer than to show a fifth
+     * of the map's height, in a box of {@code width} by {@code height}. The whole map on a day
+     * with nothing on it.
+     */
+    public static MapProjection dayView(Exhibit exhibit, LocalDate day, double width, double height) {
+        OperationsMap.Extent home = exhibit.map().extent();
+        MapProjection whole = MapProjection.fit(home, width, height);
+        double south = 90;
+        double north = -90;
+        double west = 180;
+        double east = -180;
+        Map<String, Places.Place> byId = new LinkedHashMap<>();
+        for (Places.Place place : exhibit.places().places()) {
+            byId.put(place.id(), place);
+        }
+        for (String id : placesOfTheDay(exhibit, day)) {
+            Places.Place place = byId.get(id);
+            if (place == null || !home.contains(place.latitude(), place.longitude())) {
+                continue;
+            }
+            south = Math.min(south, place.latitude());
+            north = Math.max(north, place.latitude());
+            west = Math.min(west, place.longitude());
+            east = Math.max(east, place.longitude());
+        }
+        if (south > north) {
+            return whole;
+        }
+        // Room for the labels and the furniture around the action: half its size again on each side.
+        double latSpan = Math.max(north - south, (home.north() - home.south()) / 5);
+        double lonSpan = Math.max(east - west, (home.east() - home.west()) / 5);
+        double midLat = (south + north) / 2;
+        double midLon = (west + east) / 2;
+        Point2D centre = whole.project(midLat, midLon);
+        Point2D corner = whole.project(midLat + latSpan, midLon + lonSpan);
+        double spanX = Math.abs(corner.getX() - centre.getX()) * 2;
+        double spanY = Math.abs(corner.getY() - centre.getY()) * 2;
+        double zoom = Math.min(width / spanX, height / spanY);
+        if (zoom <= 1.05) {
+            return whole;
+        }
+        return whole.zoomedAt(centre.getX(), centre.getY(), Math.min(zoom, 3))
+                .pannedBy(width / 2 - centre.getX(), height / 2 - centre.getY());
     }
 
     /** The places the map names on a day: towns always; the places of the day's movements and events. */
@@ -188,26 +285,37 @@ public record MapScene(
         private final String language;
         private final MapProjection projection;
         private final float u;
+        private final float textUnit;
+        private final Look look;
         private final TextMeasure measure;
         private final MapPalette palette;
         private final Map<String, Places.Place> places = new LinkedHashMap<>();
         private final Set<String> featurePlaces = new LinkedHashSet<>();
+        /** The whole picture: what is drawn. */
+        private final Rectangle2D picture;
+        /** The part always in sight: where labels and furniture go. */
         private final Rectangle2D frame;
         private final List<Label> labels = new ArrayList<>();
         private final List<Point2D> lineSamples = new ArrayList<>();
+        /** Every drawn line, to find where two of them cross. */
+        private final List<List<Point2D>> drawnLines = new ArrayList<>();
         private final List<Rectangle2D> blocked = new ArrayList<>();
+        private final List<LabelPlacer.Point> points = new ArrayList<>();
 
-        Builder(Exhibit exhibit, LocalDate day, String language, MapProjection projection, float unit,
-                TextMeasure measure, MapPalette palette) {
+        Builder(Exhibit exhibit, LocalDate day, String language, MapProjection projection, Look look,
+                TextMeasure measure) {
             this.exhibit = exhibit;
             this.map = exhibit.map();
             this.day = day;
             this.language = language;
             this.projection = projection;
-            this.u = unit;
+            this.look = look;
+            this.u = look.unit();
+            this.textUnit = look.unit() * look.textScale();
             this.measure = measure;
-            this.palette = palette;
-            this.frame = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
+            this.palette = look.palette();
+            this.picture = new Rectangle2D.Double(0, 0, projection.width(), projection.height());
+            this.frame = look.seen() == null ? picture : look.seen().createIntersection(picture);
             for (Places.Place place : exhibit.places().places()) {
                 places.put(place.id(), place);
             }
@@ -217,7 +325,7 @@ public record MapScene(
         }
 
         private TextStyle style(FontStyle font, float size) {
-            return new TextStyle(font, size * u);
+            return textStyle(font, size, textUnit, palette);
         }
 
         MapScene build() {
@@ -239,6 +347,7 @@ public record MapScene(
                         Path2D outline = Geometry.polygon(points);
                         regions.add(outline);
                         sample(Geometry.flatten(outline));
+                        drawnLines.add(Geometry.flatten(outline));
                         labels.add(label("region:" + feature.id(), name, style(FontStyle.DISPLAY_ITALIC, REGION_SIZE),
                                 palette.regionText(), new Label.AreaAnchor(outline, true), REGION, false, 0));
                     }
@@ -247,6 +356,7 @@ public record MapScene(
                         Path2D line = Geometry.polyline(smooth);
                         (feature.kind() == OperationsMap.FeatureKind.RIVER ? rivers : ridges).add(line);
                         sample(smooth);
+                        drawnLines.add(smooth);
                         Color colour = feature.kind() == OperationsMap.FeatureKind.RIVER ? palette.water()
                                 : palette.ridge();
                         labels.add(label("feature:" + feature.id(), name, style(FontStyle.DISPLAY_ITALIC, FEATURE_SIZE),
@@ -256,7 +366,7 @@ public record MapScene(
                 }
             }
 
-            // Regions without an outline (Zangezur itself): a name in the open, around its point.
+            // Regions without an outline (the district the exhibit is about): a name in the open, around its point.
             for (Places.Place place : places.values()) {
                 if (place.kind() == Places.Kind.REGION && !featurePlaces.contains(place.id())
                         && map.extent().contains(place.latitude(), place.longitude())) {
@@ -279,20 +389,25 @@ public record MapScene(
                         points.add(projection.project(place.latitude(), place.longitude()));
                     }
                 }
-                Color colour = movementColour(movement);
+                OperationsMap.Side side = map.side(movement.side());
+                boolean fighting = side == null;
+                Color colour = fighting ? palette.fighting() : palette.side(side.colour());
+                Color fill = fighting ? palette.fightingFill() : palette.sideFill(side.colour());
                 String key = "movement:" + movement.id();
                 if (movement.kind().isArrow()) {
-                    Arrow arrow = arrow(movement, points);
+                    Arrow arrow = arrow(movement, points, colour);
                     arrows.add(arrow);
                     List<Point2D> shaft = Geometry.flatten(arrow.shaft());
                     sample(shaft);
+                    drawnLines.add(shaft);
                     blocked.add(arrow.head().getBounds2D());
                     labels.add(label(key, movement.label().in(language), style(FontStyle.BODY_BOLD, MOVEMENT_SIZE),
                             colour, new Label.LineAnchor(shaft, 10 * u, true), MOVEMENT, visible(arrow.shaft()), 300 * u));
                 } else {
                     Shape shape = Geometry.roundedHull(points, 22 * u);
-                    areas.add(new Area(movement.id(), shape, movement.kind(), movement.side()));
+                    areas.add(new Area(movement.id(), shape, movement.kind(), colour, fill));
                     sample(Geometry.flatten(shape));
+                    drawnLines.add(Geometry.flatten(shape));
                     labels.add(label(key, movement.label().in(language), style(FontStyle.BODY_BOLD, MOVEMENT_SIZE),
                             colour, new Label.AreaAnchor(shape, false), MOVEMENT, visible(shape), 300 * u));
                 }
@@ -317,8 +432,7 @@ public record MapScene(
                 SymbolKind kind = symbolKind(place);
                 double radius = (kind == SymbolKind.TOWN ? 7 : 5.5) * u;
                 symbols.add(new Symbol(place.id(), at, radius, kind));
-                blocked.add(new Rectangle2D.Double(at.getX() - radius - u, at.getY() - radius - u,
-                        2 * radius + 2 * u, 2 * radius + 2 * u));
+                points.add(new LabelPlacer.Point("place:" + place.id(), at, radius + u));
                 boolean ofDay = ofTheDay.contains(place.id());
                 boolean isNamed = named.contains(place.id());
                 labels.add(label("place:" + place.id(), place.name().in(language),
@@ -328,29 +442,48 @@ public record MapScene(
             }
 
             LabelLayout layout = new LabelPlacer().place(labels, measure,
-                    new LabelPlacer.Obstacles(frame, blocked, lineSamples, 3 * u));
-            return new MapScene(projection, u, palette, language, day, regions, rivers, ridges, areas, arrows, symbols,
-                    layout, furniture);
+                    new LabelPlacer.Obstacles(frame, blocked, points, lineSamples, crossings(), 3 * u, 12 * u));
+            return new MapScene(projection, u, textUnit, palette, language, day, regions, rivers, ridges, areas, arrows,
+                    symbols, layout, furniture);
         }
 
-        /** Whether enough of a shape is in view for its label to be owed to the visitor. */
-        private boolean visible(Shape shape) {
-            Rectangle2D inView = shape.getBounds2D().createIntersection(frame);
-            double margin = 40 * u;
-            Rectangle2D inner = new Rectangle2D.Double(margin, margin, frame.getWidth() - 2 * margin,
-                    frame.getHeight() - 2 * margin);
-            return !inView.isEmpty() && Geometry.flatten(shape).stream()
-                    .anyMatch(p -> inner.contains(p) && blocked.stream().noneMatch(b -> b.contains(p)));
-        }
-
-        private Color movementColour(Movement movement) {
-            if (movement.kind() == OperationsMap.MovementKind.FIGHTING && movement.side() == null) {
-                return palette.fighting();
+        /** Where two drawn lines cross (a river and an arrow, a ridge and a region's edge): no label hides them. */
+        private List<Point2D> crossings() {
+            List<Point2D> found = new ArrayList<>();
+            for (int a = 0; a < drawnLines.size(); a++) {
+                for (int b = a + 1; b < drawnLines.size(); b++) {
+                    Geometry.crossings(drawnLines.get(a), drawnLines.get(b), found);
+                }
             }
-            return movement.side() == OperationsMap.Side.ARMENIAN ? palette.armenian() : palette.azerbaijani();
+            found.removeIf(p -> !picture.contains(p));
+            return found;
         }
 
-        private Arrow arrow(Movement movement, List<Point2D> points) {
+        /**
+         * Whether enough of a shape is in view, clear of the furniture, for its label to be owed to
+         * the visitor: a stretch of its outline or line at least as long as a short label.
+         */
+        private boolean visible(Shape shape) {
+            double margin = 40 * u;
+            Rectangle2D inner = new Rectangle2D.Double(frame.getX() + margin, frame.getY() + margin,
+                    frame.getWidth() - 2 * margin, frame.getHeight() - 2 * margin);
+            List<Point2D> line = Geometry.flatten(shape);
+            double seen = 0;
+            for (int i = 1; i < line.size(); i++) {
+                Point2D a = line.get(i - 1);
+                Point2D b = line.get(i);
+                if (clear(inner, a) && clear(inner, b)) {
+                    seen += a.distance(b);
+                }
+            }
+            return seen >= 120 * u;
+        }
+
+        private boolean clear(Rectangle2D inner, Point2D p) {
+            return inner.contains(p) && blocked.stream().noneMatch(b -> b.contains(p));
+        }
+
+        private Arrow arrow(Movement movement, List<Point2D> points, Color colour) {
             List<Point2D> smooth = Geometry.smooth(points, 12);
             double headLength = 20 * u;
             List<Point2D> trimmed = Geometry.trim(smooth, 12 * u, 10 * u);
@@ -358,7 +491,7 @@ public record MapScene(
             List<Point2D> shaft = Geometry.trim(trimmed, 0, headLength * 0.8);
             Point2D base = shaft.get(shaft.size() - 1);
             Shape head = Geometry.arrowHead(base, tip, 18 * u);
-            return new Arrow(movement.id(), Geometry.polyline(shaft), head, movement.kind(), movement.side());
+            return new Arrow(movement.id(), Geometry.polyline(shaft), head, movement.kind(), colour);
         }
 
         private static boolean isPoint(Places.Kind kind) {
@@ -412,19 +545,27 @@ public record MapScene(
             double line = measure.lineHeight(small) * 1.15;
             double swatch = 34 * u;
             double pad = 10 * u;
+            double left = frame.getMinX() + margin;
+            double top = frame.getMinY() + margin;
+            double right = frame.getMaxX() - margin;
+            double bottom = frame.getMaxY() - margin;
 
-            List<LegendEntry> entries = List.of(
-                    new LegendEntry(LegendSymbol.TOWN, texts.town().in(language)),
-                    new LegendEntry(LegendSymbol.VILLAGE, texts.village().in(language)),
-                    new LegendEntry(LegendSymbol.UNCERTAIN, texts.uncertain().in(language)),
-                    new LegendEntry(LegendSymbol.RIVER, texts.river().in(language)),
-                    new LegendEntry(LegendSymbol.RIDGE, texts.ridge().in(language)),
-                    new LegendEntry(LegendSymbol.REGION, texts.region().in(language)),
-                    new LegendEntry(LegendSymbol.AZERBAIJANI, texts.azerbaijani().in(language)),
-                    new LegendEntry(LegendSymbol.ARMENIAN, texts.armenian().in(language)),
-                    new LegendEntry(LegendSymbol.PREPARED, texts.prepared().in(language)),
-                    new LegendEntry(LegendSymbol.WITHDRAWAL, texts.withdrawal().in(language)),
-                    new LegendEntry(LegendSymbol.FIGHTING, texts.fighting().in(language)));
+            List<LegendEntry> entries = new ArrayList<>();
+            if (!Boolean.FALSE.equals(look.legendOpen())) {
+                entries.add(new LegendEntry(LegendSymbol.TOWN, texts.town().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.VILLAGE, texts.village().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.UNCERTAIN, texts.uncertain().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.RIVER, texts.river().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.RIDGE, texts.ridge().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.REGION, texts.region().in(language)));
+                for (OperationsMap.Side side : map.sides()) {
+                    entries.add(new LegendEntry(LegendSymbol.SIDE, side.name().in(language),
+                            palette.side(side.colour())));
+                }
+                entries.add(new LegendEntry(LegendSymbol.PREPARED, texts.prepared().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.WITHDRAWAL, texts.withdrawal().in(language)));
+                entries.add(new LegendEntry(LegendSymbol.FIGHTING, texts.fighting().in(language)));
+            }
             String title = texts.legend().in(language);
             double textWidth = measure.textWidth(title, smallBold);
             for (LegendEntry entry : entries) {
@@ -432,8 +573,41 @@ public record MapScene(
             }
             double legendWidth = textWidth + 2 * pad;
             double legendHeight = line * (entries.size() + 1) + 2 * pad;
-            Rectangle2D legendBox = new Rectangle2D.Double(frame.getWidth() - margin - legendWidth,
-                    frame.getHeight() - margin - legendHeight, legendWidth, legendHeight);
+            if (look.legendOpen() == null && (legendWidth * legendHeight > frame.getWidth() * frame.getHeight() / 5
+                    || legendHeight > frame.getHeight() * 0.6)) {
+                // Too large to leave open unasked (large text, a small screen): folded to its title.
+                entries.clear();
+                legendWidth = measure.textWidth(title, smallBold) + 2 * pad;
+                legendHeight = line + 2 * pad;
+            }
+            // The legend goes in the corner that hides the least of the day's action: bottom right
+            // unless something of the day is there.
+            List<Point2D> action = new ArrayList<>();
+            for (String id : placesOfTheDay(exhibit, day)) {
+                Places.Place place = places.get(id);
+                if (place != null) {
+                    action.add(projection.project(place.latitude(), place.longitude()));
+                }
+            }
+            Rectangle2D legendBox = null;
+            long fewest = Long.MAX_VALUE;
+            boolean legendLeft = false;
+            boolean legendTop = false;
+            for (int corner = 0; corner < 4; corner++) {
+                boolean atLeft = corner >= 2;
+                boolean atTop = corner % 2 == 1;
+                Rectangle2D box = new Rectangle2D.Double(atLeft ? left : right - legendWidth,
+                        atTop ? top : bottom - legendHeight, legendWidth, legendHeight);
+                Rectangle2D near = new Rectangle2D.Double(box.getX() - 30 * u, box.getY() - 30 * u,
+                        box.getWidth() + 60 * u, box.getHeight() + 60 * u);
+                long hidden = action.stream().filter(near::contains).count();
+                if (hidden < fewest) {
+                    fewest = hidden;
+                    legendBox = box;
+                    legendLeft = atLeft;
+                    legendTop = atTop;
+                }
+            }
 
             double kmPerPixel = projection.kilometresPerPixel();
             int km = 1;
@@ -446,16 +620,21 @@ public record MapScene(
             String scaleText = km + " " + texts.kilometres().in(language);
             String note = exhibit.ui().get(UiKey.MAP_POSITIONS_APPROXIMATE, language);
             double noteWidth = measure.textWidth(note, small) + 2 * pad;
-            Rectangle2D noteBox = new Rectangle2D.Double(margin, frame.getHeight() - margin - line - pad, noteWidth,
-                    line + pad);
             double scaleHeight = line + 14 * u;
             double scaleWidth = Math.max(scaleLength, measure.textWidth(scaleText, small)) + 2 * pad;
-            Rectangle2D scaleBox = new Rectangle2D.Double(margin, noteBox.getY() - scaleHeight, scaleWidth,
+            // The scale and its note at the other bottom corner from a legend that stands at the bottom.
+            boolean scaleRight = legendLeft && (!legendTop || legendHeight > frame.getHeight() / 2);
+            double panelWidth = Math.max(noteWidth, scaleWidth);
+            double scaleX = scaleRight ? right - panelWidth : left;
+            Rectangle2D noteBox = new Rectangle2D.Double(scaleX, bottom - line - pad, noteWidth, line + pad);
+            Rectangle2D scaleBox = new Rectangle2D.Double(scaleX, noteBox.getY() - scaleHeight, scaleWidth,
                     scaleHeight);
 
             String letter = texts.north().in(language);
             double northWidth = Math.max(40 * u, measure.textWidth(letter, smallBold) + 2 * pad);
-            Rectangle2D north = new Rectangle2D.Double(margin, margin, northWidth, 54 * u + line);
+            boolean northRight = legendLeft && (legendTop || legendHeight > frame.getHeight() / 2);
+            Rectangle2D north = new Rectangle2D.Double(northRight ? right - northWidth : left, top, northWidth,
+                    54 * u + line);
             return new Furniture(new Legend(legendBox, title, entries, line), scaleBox, scaleLength, scaleText, note,
                     noteBox, north, letter);
         }

@@ -10,34 +10,32 @@ import org.exhibitkiosk.map.pdf.PdfMap;
 import org.exhibitkiosk.map.pdf.PdfMapFonts;
 
 /**
- * The summary's map: the operations as they stood on one day, the whole region fitted into the
- * box at the map's own proportions (capped, so the text keeps room). Immutable, thread-safe.
+ * The summary's map: the operations as they stood on the day the content chooses
+ * ({@code summaryDay} in map.yaml), the whole region fitted into the box at the map's own
+ * proportions (capped, so the text keeps room). No map, and no room for one, when the content
+ * names no day. Immutable, thread-safe.
  */
 public final class SummaryDayMap implements SummaryMap {
-
-    /** 7 November 1919: the advance, the fighting and the counter-offensive all on the map. */
-    public static final LocalDate KEY_DAY = LocalDate.of(1919, 11, 7);
 
     /** The map never takes more than this share of its width in height. */
     private static final float MAX_ASPECT = 0.62f;
 
-    private final LocalDate day;
-
-    public SummaryDayMap(LocalDate day) {
-        this.day = day;
-    }
-
-    public LocalDate day() {
-        return day;
+    /** The day this summary's map shows, or null for none. */
+    public static LocalDate dayOf(Exhibit exhibit) {
+        return exhibit.map() == null ? null : exhibit.map().printedDay();
     }
 
     @Override
     public String caption(Exhibit exhibit, String language) {
-        return exhibit.map().texts().day(day, language);
+        LocalDate day = dayOf(exhibit);
+        return day == null ? null : exhibit.map().texts().day(day, language);
     }
 
     @Override
     public float height(Exhibit exhibit, float width) {
+        if (dayOf(exhibit) == null) {
+            return 0;
+        }
         OperationsMap.Extent extent = exhibit.map().extent();
         double cosLat = Math.cos(Math.toRadians((extent.south() + extent.north()) / 2));
         double aspect = (extent.north() - extent.south()) / ((extent.east() - extent.west()) * cosLat);
@@ -47,6 +45,9 @@ public final class SummaryDayMap implements SummaryMap {
     @Override
     public void draw(PDPageContentStream content, PDRectangle box, Exhibit exhibit, String language,
                      PdfMapFonts fonts) throws IOException {
-        PdfMap.draw(content, box, fonts, exhibit, day, language);
+        LocalDate day = dayOf(exhibit);
+        if (day != null) {
+            PdfMap.draw(content, box, fonts, exhibit, day, language);
+        }
     }
 }

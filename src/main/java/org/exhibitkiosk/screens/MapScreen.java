@@ -1,7 +1,10 @@
 package org.exhibitkiosk.screens;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.GridBagLayout;
+import java.awt.geom.Point2D;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operations on a map, day by day: the map (a tap zooms in, a drag pans, "whole map" resets),
- * the day's events beside it, and a timeline below with a scrubber the visitor drags and a play
- * button that steps through the days. The map is drawn off the EDT ({@link MapView}); the
- * timeline is a {@link DayScrubber}. EDT only; no I/O.
+ * The operations on a map, day by day: the map (framed on the day's action; a tap zooms in, a
+ * drag pans, "whole map" shows it all), the day's events beside it, and a timeline below with a
+ * scrubber the visitor drags and a play button that steps through the days. It opens on the day
+ * it is asked for (a panel's own day) and, opened from a panel, offers the way back to it. The
+ * legend folds away. The map is drawn off the EDT ({@link MapView}); the timeline is a
+ * {@link DayScrubber}. EDT only; no I/O.
  */
 public final class MapScreen extends JPanel {
 
@@ -80,23 +85,28 @@ public final class MapScreen extends JPanel {
     private final MapView view;
     private final DayScrubber scrubber;
     private final TouchButton play;
+    private final TouchButton legend;
     private final TextBlock date;
     private final Column events;
     private final GestureSurface eventsSurface;
     private final Set<String> notesRead = new HashSet<>();
     private int dayIndex;
 
-    /** @param failures where a map that could not be drawn is reported */
-    public MapScreen(ScreenContext ctx, Failures failures) {
-        this(ctx, Ticker.swingTimer(PLAY_STEP_MS), failures);
+    /**
+     * @param failures where a map that could not be drawn is reported
+     * @param firstDay the day to open on, or null for the first
+     * @param back     where the "back" button returns, or null for none
+     */
+    public MapScreen(ScreenContext ctx, Failures failures, LocalDate firstDay, Place back) {
+        this(ctx, Ticker.swingTimer(PLAY_STEP_MS), failures, firstDay, back);
     }
 
     /** With a ticker of the test's own; a map that cannot be drawn is logged. */
     public MapScreen(ScreenContext ctx, Ticker ticker) {
-        this(ctx, ticker, error -> LOG.error("the map could not be drawn", error));
+        this(ctx, ticker, error -> LOG.error("the map could not be drawn", error), null, null);
     }
 
-    public MapScreen(ScreenContext ctx, Ticker ticker, Failures failures) {
+    public MapScreen(ScreenContext ctx, Ticker ticker, Failures failures, LocalDate firstDay, Place back) {
         super(new BorderLayout(0, ctx.px(16)));
         Threads.assertEdt();
         this.ctx = ctx;
@@ -108,6 +118,13 @@ public final class MapScreen extends JPanel {
         Layouts.pad(this, ctx, 28, 40, 16);
 
         Row header = new Row(ctx.px(24));
+        if (back != null) {
+            LocalizedText backText = map.texts().backToPanel();
+            TouchButton toPanel = new TouchButton("map.back", "\u2039  " + (backText != null ? ctx.text(backText)
+                    : ctx.ui(UiKey.NAV_PREVIOUS)), ctx.font(FontStyle.BODY_BOLD, 26), "pager", ctx.metrics());
+            toPanel.addActionListener(e -> ctx.actions().go(back));
+            header.append(toPanel, 1.5f);
+        }
         header.append(Layouts.title(ctx, "map.title", ctx.text(map.texts().title())), 3);
         date = new TextBlock("", ctx.font(FontStyle.DISPLAY_BOLD, 44), "Kiosk.accent", TextBlock.Align.LEADING);
         date.setName("map.date");
@@ -118,34 +135,66 @@ public final class MapScreen extends JPanel {
         events = new Column();
         events.setName("map.events");
         eventsSurface = new GestureSurface("map.events.surface", events, ctx.metrics(), null);
-        JPanel centre = new JPanel(new BorderLayout(ctx.px(24), 0));
-        centre.setOpaque(false);
-        centre.add(view, BorderLayout.CENTER);
-        eventsSurface.setPreferredSize(new Dimension(ctx.px(ctx.metrics().isPortrait() ? 300 : 520), 10));
-        centre.add(eventsSurface, ctx.metrics().isPortrait() ? BorderLayout.SOUTH : BorderLayout.EAST);
-        if (ctx.metrics().isPortrait()) {
-            eventsSurface.setPreferredSize(new Dimension(10, ctx.px(520)));
-        }
-        add(centre, BorderLayout.CENTER);
-
-        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), 0));
-        timeline.setOpaque(false);
+        boolean portrait = ctx.metrics().isPortrait();
         play = new TouchButton("map.play", ctx.ui(UiKey.MAP_PLAY), ctx.font(FontStyle.BODY_BOLD, 26), "primary",
                 ctx.metrics());
         play.setPreferredSize(new Dimension(ctx.px(190), ctx.metrics().target()));
         play.addActionListener(e -> togglePlay());
         TouchButton reset = new TouchButton("map.reset", ctx.text(map.texts().resetView()),
                 ctx.font(FontStyle.BODY_BOLD, 24), "pager", ctx.metrics());
-        reset.setPreferredSize(new Dimension(Math.max(ctx.px(220), reset.getPreferredSize().width),
-                ctx.metrics().target()));
         reset.addActionListener(e -> view.resetView());
+        legend = new TouchButton("map.legend", ctx.text(map.texts().hideLegend()), ctx.font(FontStyle.BODY_BOLD, 24),
+                "pager", ctx.metrics());
+        legend.addActionListener(e -> view.setLegendOpen(!view.isLegendOpen()));
+        view.onLegendChange(() -> legend.setLabelText(ctx.text(view.isLegendOpen() ? map.texts().hideLegend()
+                : map.texts().showLegend())));
+        Row buttonRow = new Row(ctx.px(16));
+        buttonRow.append(legend, 1);
+        buttonRow.append(reset, 1);
+        SizedByWidth buttons = new SizedByWidth(buttonRow);
         scrubber = new DayScrubber(ctx, days, () -> dayIndex, this::stopPlaying, this::showDay);
-        timeline.add(play, BorderLayout.WEST);
-        timeline.add(scrubber, BorderLayout.CENTER);
-        timeline.add(reset, BorderLayout.EAST);
+
+        JPanel centre = new JPanel(new BorderLayout(ctx.px(24), ctx.px(16)));
+        centre.setOpaque(false);
+        centre.add(view, BorderLayout.CENTER);
+        JPanel timeline = new JPanel(new BorderLayout(ctx.px(20), ctx.px(12)));
+        timeline.setOpaque(false);
+        if (portrait) {
+            // A portrait screen is narrow: the events below the map, the days across the whole
+            // width, the buttons in a row above them.
+            eventsSurface.setPreferredSize(new Dimension(10, ctx.px(520)));
+            centre.add(eventsSurface, BorderLayout.SOUTH);
+            JPanel controls = new JPanel(new BorderLayout(ctx.px(16), 0));
+            controls.setOpaque(false);
+            controls.add(play, BorderLayout.WEST);
+            buttons.setPreferredWidth(ctx.px(560));
+            controls.add(buttons, BorderLayout.EAST);
+            timeline.add(controls, BorderLayout.NORTH);
+            timeline.add(scrubber, BorderLayout.CENTER);
+        } else {
+            // Beside the map: the day's events, and below them the map's own buttons, so the days
+            // get the width of the screen.
+            JPanel side = new JPanel(new BorderLayout(0, ctx.px(16)));
+            side.setOpaque(false);
+            side.setPreferredSize(new Dimension(ctx.px(520), 10));
+            side.add(eventsSurface, BorderLayout.CENTER);
+            side.add(buttons, BorderLayout.SOUTH);
+            centre.add(side, BorderLayout.EAST);
+            timeline.add(centred(play), BorderLayout.WEST);
+            timeline.add(scrubber, BorderLayout.CENTER);
+        }
+        add(centre, BorderLayout.CENTER);
         add(timeline, BorderLayout.SOUTH);
 
-        showDay(0);
+        int first = firstDay == null ? 0 : days.indexOf(firstDay);
+        showDay(Math.max(0, first));
+    }
+
+    private static JPanel centred(Component component) {
+        JPanel holder = new JPanel(new GridBagLayout());
+        holder.setOpaque(false);
+        holder.add(component);
+        return holder;
     }
 
     /** The day shown now. */
@@ -159,8 +208,8 @@ public final class MapScreen extends JPanel {
     }
 
     /** Where day {@code index} sits on the scrubber, in its pixels (for tests that drag it). */
-    double tickX(int index) {
-        return scrubber.xOf(index);
+    Point2D tick(int index) {
+        return scrubber.tick(index);
     }
 
     /** Whether the map of the day shown is drawn and on screen (drawing runs off the EDT). */

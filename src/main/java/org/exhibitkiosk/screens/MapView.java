@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
@@ -27,11 +28,13 @@ import org.exhibitkiosk.map.MapScene;
 import org.exhibitkiosk.ui.Gestures;
 
 /**
- * The map of the map screen: a tap zooms in, a drag pans, {@link #resetView} shows it whole. The
- * map of a day is laid out (labels placed) and drawn off the EDT, on a worker thread, into an
- * image; the base, the same on every day of one view, is drawn once per view. Painting only draws
- * the finished image; until the one asked for is ready, the last one drawn stands in, moved to the
- * new view. EDT only, but for the drawing, which touches no Swing.
+ * The map of the map screen: each day framed on its own action until the visitor takes over; a
+ * tap zooms in, a drag pans, {@link #resetView} shows it whole. Text is set at the visitor's text
+ * size, and the legend folds away. The map of a day is laid out (labels placed) and drawn off the
+ * EDT, on a worker thread, into an image; the base, the same on every day of one view, is drawn
+ * once per view. Painting only draws the finished image; until the one asked for is ready, the
+ * last one drawn stands in, moved to the new view. EDT only, but for the drawing, which touches
+ * no Swing.
  */
 final class MapView extends JComponent {
 
@@ -42,18 +45,30 @@ final class MapView extends JComponent {
     private final Supplier<LocalDate> day;
     private final Failures failures;
     private final MapPalette palette = MapPalette.from(UIManager::getColor, MapPalette.SCREEN);
-    private final Map<LocalDate, BufferedImage> drawn = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Key, BufferedImage> drawn = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, BufferedImage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, BufferedImage> eldest) {
             return size() > KEPT;
         }
     };
+
+    /** One drawn map: a day in a view. */
+    private record Key(LocalDate day, MapProjection view) {
+    }
+
+    /** Whether the view follows the day's action (until the visitor zooms, pans or asks for the whole map). */
+    private boolean followDay = true;
+    /** The legend as the visitor asked for it; null until they do (it shows where it fits). */
+    private Boolean legendOpen;
+    /** Whether the legend of the map on screen shows its entries. */
+    private boolean legendShown = true;
+    private Runnable onLegend = () -> { };
     /** The base of the view being drawn; only the drawing thread touches it, under this lock. */
     private final Object drawing = new Object();
     private BufferedImage base;
     private MapProjection baseProjection;
     private MapProjection projection;
-    private LocalDate asked;
+    private Key asked;
     private BufferedImage last;
     private MapProjection lastProjection;
     private Point pressedAt;
@@ -101,8 +116,10 @@ final class MapView extends JComponent {
                     return;
                 }
                 if (panning) {
+                    followDay = false;
                     setProjection(projection.pannedBy(e.getX() - pressedAt.x, e.getY() - pressedAt.y));
                 } else if (projection.zoom() < MapProjection.MAX_ZOOM - 1e-6) {
+                    followDay = false;
                     setProjection(projection.zoomedAt(e.getX(), e.getY(), 2));
                 }
                 pressedAt = null;
@@ -118,21 +135,46 @@ final class MapView extends JComponent {
 
     /** The whole map again. */
     void resetView() {
+        followDay = false;
         if (projection != null) {
             setProjection(projection.home());
             repaint();
         }
     }
 
+    /** Whether the legend of the map on screen shows its entries. */
+    boolean isLegendOpen() {
+        return legendShown;
+    }
+
+    /** Told when the legend on screen folds or unfolds. */
+    void onLegendChange(Runnable listener) {
+        onLegend = listener;
+    }
+
+    /** Unfolds or folds the legend; the map is drawn again. */
+    void setLegendOpen(boolean open) {
+        legendOpen = open;
+        legendShown = open;
+        drawn.clear();
+        asked = null;
+        onLegend.run();
+        repaint();
+    }
+
+    /** The view shown now, or null before the first paint (for tests). */
+    MapProjection projection() {
+        return projection;
+    }
+
     /** Whether the map of the day shown now, in the view shown now, is drawn (for tests and screenshots). */
     boolean isDrawn() {
-        return projection != null && drawn.containsKey(day.get());
+        return projection != null && drawn.containsKey(new Key(day.get(), projection));
     }
 
     private void setProjection(MapProjection next) {
         if (!next.equals(projection)) {
             projection = next;
-            drawn.clear();
             asked = null;
         }
     }
@@ -144,11 +186,13 @@ final class MapView extends JComponent {
         if (w <= 0 || h <= 0) {
             return;
         }
-        if (projection == null || projection.width() != w || projection.height() != h) {
+        LocalDate today = day.get();
+        if (followDay) {
+            setProjection(MapScene.dayView(ctx.exhibit(), today, w, h));
+        } else if (projection == null || projection.width() != w || projection.height() != h) {
             setProjection(MapProjection.fit(ctx.exhibit().map().extent(), w, h));
         }
-        LocalDate today = day.get();
-        BufferedImage image = drawn.get(today);
+        BufferedImage image = drawn.get(new Key(today, projection));
         if (image == null) {
             draw(today);
         } else {
@@ -176,29 +220,43 @@ final class MapView extends JComponent {
 
     /** Has the map of {@code shown} in this view drawn off the EDT, then painted. */
     private void draw(LocalDate shown) {
-        if (shown.equals(asked)) {
+        Key key = new Key(shown, projection);
+        if (key.equals(asked)) {
             return;
         }
-        asked = shown;
+        asked = key;
         MapProjection view = projection;
         Exhibit exhibit = ctx.exhibit();
         String language = ctx.language();
-        float unit = ctx.metrics().scale();
-        Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> render(exhibit, shown, language, view, unit),
-                Threads.ON_WORKER), failures, image -> {
-                    if (view.equals(projection)) {
-                        drawn.put(shown, image);
-                        repaint();
+        MapScene.Look look = MapScene.Look.of(palette, ctx.metrics().scale())
+                .withTextScale(ctx.metrics().textScale()).withLegendOpen(legendOpen);
+        Boolean legendWhenAsked = legendOpen;
+        Threads.thenOnEdt(CompletableFuture.supplyAsync(() -> render(exhibit, shown, language, view, look),
+                Threads.ON_WORKER), failures, picture -> {
+                    if (Objects.equals(legendWhenAsked, legendOpen)) {
+                        drawn.put(key, picture.image());
+                        if (view.equals(projection)) {
+                            if (picture.legendOpen() != legendShown) {
+                                legendShown = picture.legendOpen();
+                                onLegend.run();
+                            }
+                            repaint();
+                        }
                     }
                 }, error -> {
-                    if (shown.equals(asked)) {
+                    if (key.equals(asked)) {
                         asked = null;
                     }
                 });
     }
 
+    /** A day's map drawn, and whether its legend shows its entries. */
+    private record Drawn(BufferedImage image, boolean legendOpen) {
+    }
+
     /** Lays out and draws one day's map in one view. Off the EDT; touches no Swing. */
-    private BufferedImage render(Exhibit exhibit, LocalDate shown, String language, MapProjection view, float unit) {
+    private Drawn render(Exhibit exhibit, LocalDate shown, String language, MapProjection view,
+                                 MapScene.Look look) {
         Threads.assertNotEdt();
         int w = (int) view.width();
         int h = (int) view.height();
@@ -208,7 +266,7 @@ final class MapView extends JComponent {
                 Graphics2D g = freshBase.createGraphics();
                 try {
                     Java2DMapCanvas canvas = new Java2DMapCanvas(g, exhibit.typefaces());
-                    MapRenderer.drawBase(canvas, MapScene.build(exhibit, shown, language, view, unit, canvas, palette));
+                    MapRenderer.drawBase(canvas, MapScene.build(exhibit, shown, language, view, look, canvas));
                 } finally {
                     g.dispose();
                 }
@@ -220,11 +278,12 @@ final class MapView extends JComponent {
             try {
                 g.drawImage(base, 0, 0, null);
                 Java2DMapCanvas canvas = new Java2DMapCanvas(g, exhibit.typefaces());
-                MapRenderer.drawDay(canvas, MapScene.build(exhibit, shown, language, view, unit, canvas, palette));
+                MapScene scene = MapScene.build(exhibit, shown, language, view, look, canvas);
+                MapRenderer.drawDay(canvas, scene);
+                return new Drawn(image, !scene.furniture().legend().entries().isEmpty());
             } finally {
                 g.dispose();
             }
-            return image;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.exhibitkiosk.screens;
 
+import java.time.LocalDate;
+
 /** Where a visitor can be. The shell turns a place into a screen. Immutable. */
 public sealed interface Place {
 
@@ -28,7 +30,17 @@ public sealed interface Place {
     record Print() implements Place {
     }
 
-    /** The operations on a map, day by day. */
-    record Map() implements Place {
+    /**
+     * The operations on a map, day by day.
+     *
+     * @param day  the day to open on (a day the map steps through), or null for the first
+     * @param back where the map's "back" button returns (the panel it was opened from), or null
+     *             when it was opened from home
+     */
+    record Map(LocalDate day, Place back) implements Place {
+        /** The map from home: its first day, no way back but home. */
+        public Map() {
+            this(null, null);
+        }
     }
 }

@@ -73,7 +73,9 @@ public final class ReaderScreen extends JPanel {
         }
         surface = new GestureSurface("reader.surface", content, ctx.metrics(), ctx.actions()::turnPage);
         add(surface, BorderLayout.CENTER);
-        add(pager(ctx, page, pages, !panel.places().isEmpty()), BorderLayout.SOUTH);
+        Place.Map map = panel.places().isEmpty() ? null
+                : new Place.Map(panel.mapDate(), new Place.Reading(section.id(), page));
+        add(pager(ctx, page, pages, map), BorderLayout.SOUTH);
     }
 
     /** The panel's text area, where a drag scrolls and a swipe turns the page. */
@@ -122,8 +124,8 @@ public final class ReaderScreen extends JPanel {
         }
     }
 
-    /** Page turns and dots; and, for a panel that names places, the way to the map. */
-    private static JPanel pager(ScreenContext ctx, int page, int pages, boolean offerMap) {
+    /** Page turns and dots; and, for a panel that names places, the way to the map (on the panel's day). */
+    private static JPanel pager(ScreenContext ctx, int page, int pages, Place.Map offerMap) {
         JPanel pager = new JPanel(new BorderLayout(ctx.px(24), 0));
         pager.setOpaque(false);
         TouchButton previous = new TouchButton("reader.previous", "\u2039  " + ctx.ui(UiKey.NAV_PREVIOUS),
@@ -144,10 +146,10 @@ public final class ReaderScreen extends JPanel {
         pager.add(left, BorderLayout.WEST);
         JPanel dots = new JPanel(new GridBagLayout());
         dots.setOpaque(false);
-        if (offerMap) {
+        if (offerMap != null) {
             TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
                     "pager", ctx.metrics());
-            map.addActionListener(e -> ctx.actions().go(new Place.Map()));
+            map.addActionListener(e -> ctx.actions().go(offerMap));
             if (ctx.metrics().isPortrait()) {
                 JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
                 above.setOpaque(false);

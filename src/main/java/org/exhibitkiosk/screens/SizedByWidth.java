@@ -13,6 +13,7 @@ import org.exhibitkiosk.ui.HeightForWidth;
 final class SizedByWidth extends JPanel {
 
     private final Component content;
+    private int preferredWidth = 1;
 
     SizedByWidth(Component content) {
         super(new BorderLayout());
@@ -27,9 +28,14 @@ final class SizedByWidth extends JPanel {
      */
     @Override
     public Dimension getPreferredSize() {
-        int width = getWidth() > 0 ? getWidth() : getParent() != null && getParent().getWidth() > 0
-                ? getParent().getWidth() : 1200;
-        return new Dimension(1, HeightForWidth.of(content, width));
+        int width = getWidth() > 0 ? getWidth() : preferredWidth > 1 ? preferredWidth
+                : getParent() != null && getParent().getWidth() > 0 ? getParent().getWidth() : 1200;
+        return new Dimension(preferredWidth, HeightForWidth.of(content, width));
+    }
+
+    /** The width asked of a layout that honours preferred widths (1, as narrow as can be, unless set). */
+    void setPreferredWidth(int width) {
+        preferredWidth = width;
     }
 
     @Override

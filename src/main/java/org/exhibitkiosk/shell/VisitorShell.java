@@ -314,8 +314,8 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return new CreditsScreen(ctx);
         } else if (place instanceof Place.Print) {
             return printFlow.screen(ctx);
-        } else if (place instanceof Place.Map) {
-            return new MapScreen(ctx, failures);
+        } else if (place instanceof Place.Map map) {
+            return new MapScreen(ctx, failures, map.day(), map.back());
         }
         throw new IllegalStateException("no screen for " + place);
     }

@@ -44,7 +44,7 @@ class SummaryDocumentTest {
         config = outcome.config().config().orElseThrow();
     }
 
-    private static final SummaryMap MAP = new SummaryDayMap(SummaryDayMap.KEY_DAY);
+    private static final SummaryMap MAP = new SummaryDayMap();
 
     private static byte[] build(KioskConfig.Paper paper, String... languages) throws IOException {
         return build(MAP, paper, languages);
