@@ -122,7 +122,7 @@ class CupsPrintingIT {
         assertThat(jobs).hasSize(3).doesNotHaveDuplicates();
         assertThat(out.toString()).contains("3 of 3 copies printed");
         byte[] sent = new SummaryPrinting(config, new SummaryDocument(new PdfFonts(),
-                new SummaryDayMap(SummaryDayMap.KEY_DAY)), CupsPrinter.local(queue), Clock.systemUTC(), printerThread)
+                new SummaryDayMap()), CupsPrinter.local(queue), Clock.systemUTC(), printerThread)
                 .build(exhibit, List.of("en"));
         for (String job : jobs) {
             PrintedPages.assertSamePages(awaitPdfOfJob(job), sent);
