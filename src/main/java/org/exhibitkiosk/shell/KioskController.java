@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
@@ -45,7 +44,7 @@ public final class KioskController {
     public interface Services {
         StaffPanelScreen.Actions staffActions(KioskController controller);
 
-        String versions();
+        StaffPanelScreen.Versions versions();
 
         /** The print desk for take-home summaries and handouts; null for a kiosk without printing. */
         default SummaryPrinting printing() {
@@ -333,7 +332,7 @@ public final class KioskController {
     public void openStaffPanel() {
         mode = Mode.STAFF;
         frame.showScreen(new StaffPanelScreen(visitor.exhibit(), staffLanguage(), metrics(),
-                (Supplier<String>) services::versions, services.staffActions(this), failures));
+                services::versions, services.staffActions(this), failures));
     }
 
     /** Closes any staff screen; the visitor's screens return as they were. */

@@ -44,6 +44,8 @@ public class TextBlock extends JComponent implements HeightForWidth {
     private String language;
     private List<TextLayout> cachedLines;
     private List<String> cachedLineTexts = List.of();
+    private final List<Integer> starts = new ArrayList<>();
+    private List<Integer> cachedStarts = List.of();
     private int cachedWidth = -1;
 
     public TextBlock(String text, FontStack stack, String colorKey, Align align) {
@@ -66,6 +68,11 @@ public class TextBlock extends JComponent implements HeightForWidth {
             widest = Math.max(widest, line.getVisibleAdvance());
         }
         return (int) Math.floor(widest) + insets.left + insets.right;
+    }
+
+    /** The fonts the text is set in (before any fitting), in fallback order. */
+    public FontStack fonts() {
+        return stack;
     }
 
     /** The size of the text's first font, in pixels. */
@@ -208,6 +215,7 @@ public class TextBlock extends JComponent implements HeightForWidth {
         }
         cachedLines = lines;
         cachedLineTexts = List.copyOf(texts);
+        cachedStarts = List.copyOf(starts);
         cachedWidth = width;
         return lines;
     }
@@ -216,11 +224,16 @@ public class TextBlock extends JComponent implements HeightForWidth {
     private boolean layOut(FontStack fonts, int width, List<TextLayout> lines, List<String> texts) {
         lines.clear();
         texts.clear();
+        starts.clear();
         boolean fits = true;
+        int paragraphStart = 0;
         for (String paragraph : text.split("\n", -1)) {
+            int thisStart = paragraphStart;
+            paragraphStart += paragraph.length() + 1;
             if (paragraph.isEmpty()) {
                 lines.add(new TextLayout(" ", fonts.primary(), FRC));
                 texts.add("");
+                starts.add(thisStart);
                 continue;
             }
             String shaped = LineBreaks.keepFiguresWhole(paragraph);
@@ -240,6 +253,7 @@ public class TextBlock extends JComponent implements HeightForWidth {
                 }
                 lines.add(line);
                 texts.add(paragraph.substring(start, measurer.getPosition()));
+                starts.add(thisStart + start);
             }
         }
         return fits;
@@ -253,6 +267,12 @@ public class TextBlock extends JComponent implements HeightForWidth {
         Insets insets = getInsets();
         lines(Math.max(1, getWidth() - insets.left - insets.right));
         return cachedLineTexts;
+    }
+
+    /** Where each line starts, as an offset into the text, at the component's width. */
+    public List<Integer> lineStarts() {
+        lineTexts();
+        return cachedStarts;
     }
 
     /** The language whose rules break the lines; null lets the text's script decide. */
