@@ -92,7 +92,8 @@ public final class KioskController {
         this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
         this.swap = new ContentSwap(clock, exhibit);
-        this.overlays = new SessionOverlays(frame, visitor::exhibit, this::visitorLanguage, this::metrics,
+        this.overlays = new SessionOverlays(frame, visitor::exhibit, () -> visitor.session().language(),
+                () -> this.config.languageCodes(), visitor::showsContentNote, this::metrics,
                 this::continueSession);
     }
 
@@ -294,7 +295,7 @@ public final class KioskController {
                     config.display().reducedMotion(), 1f, System::nanoTime, this::leaveAttract);
         } else {
             mode = Mode.CLOSED;
-            screen = new AttractLoop("screen.closed", AttractScenes.closed(exhibit, config),
+            screen = new AttractLoop("screen.closed", AttractScenes.closed(exhibit, config, clock),
                     AttractScenes.closedFooter(exhibit, languages), metrics, config.attract().slideSeconds() * 2.0,
                     config.display().reducedMotion(), 0.55f, System::nanoTime, this::leaveAttract);
         }

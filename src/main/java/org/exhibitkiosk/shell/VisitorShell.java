@@ -115,6 +115,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         return exhibit;
     }
 
+    /** Whether a content note is on screen, waiting for the visitor to decide. */
+    boolean showsContentNote() {
+        return pendingNote != null;
+    }
+
     /** Shows newly loaded content and config; the visitor stays where they are if that place still exists. */
     public void replace(Exhibit replacement, KioskConfig newConfig) {
         Threads.assertEdt();
