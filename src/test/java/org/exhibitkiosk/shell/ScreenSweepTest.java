@@ -73,7 +73,8 @@ class ScreenSweepTest {
     private static PinHash pin;
 
     @BeforeAll
-    static void readExhibit(@TempDir Path temp) throws IOException {
+    static void readExhibit(@TempDir Path temp) throws Exception {
+        SwingUtilities.invokeAndWait(Theme::install);
         // The shipped config with motion cut, so that every screen is in place at once.
         Path configFolder = temp.resolve("config");
         Files.createDirectories(configFolder);
