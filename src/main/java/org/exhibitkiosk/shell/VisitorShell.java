@@ -198,7 +198,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return;
         }
         if (page >= section.panels().size()) {
-            navigate(new Place.Home(), -1);
+            // Past a section's last page: on to the next section, after the last one home.
+            List<Section> sections = exhibit.sections();
+            int next = sections.indexOf(section) + 1;
+            navigate(next > 0 && next < sections.size() ? new Place.Reading(sections.get(next).id(), 0)
+                    : new Place.Home(), next > 0 && next < sections.size() ? 1 : -1);
             return;
         }
         navigate(new Place.Reading(section.id(), page), delta);
@@ -292,7 +296,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             bar = null;
         }
         if (session.language() != null) {
-            bar = new NavigationBar(context(), session.textStep(), this);
+            Place place = session.place();
+            boolean twoLanguages = pendingNote == null && (place instanceof Place.Home
+                    || place instanceof Place.Reading || place instanceof Place.KeyFacts
+                    || place instanceof Place.Perspectives);
+            bar = new NavigationBar(context(), session.textStep(), twoLanguages, this);
             add(bar, BorderLayout.SOUTH);
         }
         revalidate();

@@ -28,7 +28,7 @@ import org.exhibitkiosk.text.LineBreaks;
 public class TextBlock extends JComponent implements HeightForWidth {
 
     /** Horizontal alignment of the lines. */
-    public enum Align { LEADING, CENTER }
+    public enum Align { LEADING, CENTER, TRAILING }
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -184,7 +184,7 @@ public class TextBlock extends JComponent implements HeightForWidth {
                 float x = insets.left;
                 if (align == Align.CENTER) {
                     x += (inner - line.getAdvance()) / 2f;
-                } else if (!line.isLeftToRight()) {
+                } else if (align == Align.TRAILING || !line.isLeftToRight()) {
                     x += inner - line.getAdvance();
                 }
                 line.draw(g2, x, y);

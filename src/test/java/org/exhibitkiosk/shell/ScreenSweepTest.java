@@ -67,6 +67,7 @@ class ScreenSweepTest {
     private static final Path SHEETS = Path.of(System.getProperty("project.build.directory", "target"),
             "contact-sheets");
     private static final int THUMB_WIDTH = 480;
+    private static final String LINK = "https://example.org/exhibitions/zangezur-1919";
 
     private static Exhibit exhibit;
     private static KioskConfig config;
@@ -186,12 +187,12 @@ class ScreenSweepTest {
         List<List<String>> editions = config.languageCodes().stream().map(List::of).toList();
         List<String> chosen = List.of(language);
         for (PrintScreen.View view : List.of(
-                new PrintScreen.View(PrintScreen.Step.CHOOSE, editions, List.of(), null),
-                new PrintScreen.View(PrintScreen.Step.CONFIRM, editions, chosen, null),
-                new PrintScreen.View(PrintScreen.Step.PRINTING, editions, chosen, null),
-                new PrintScreen.View(PrintScreen.Step.DONE, editions, chosen, null),
-                new PrintScreen.View(PrintScreen.Step.MESSAGE, editions, List.of(), UiKey.PRINT_DAILY_LIMIT),
-                new PrintScreen.View(PrintScreen.Step.MESSAGE, editions, List.of(), UiKey.PRINT_FAILED))) {
+                new PrintScreen.View(PrintScreen.Step.CHOOSE, editions, List.of(), null, LINK),
+                new PrintScreen.View(PrintScreen.Step.CONFIRM, editions, chosen, null, LINK),
+                new PrintScreen.View(PrintScreen.Step.PRINTING, editions, chosen, null, LINK),
+                new PrintScreen.View(PrintScreen.Step.DONE, editions, chosen, null, LINK),
+                new PrintScreen.View(PrintScreen.Step.MESSAGE, editions, List.of(), UiKey.PRINT_DAILY_LIMIT, LINK),
+                new PrintScreen.View(PrintScreen.Step.MESSAGE, editions, List.of(), UiKey.PRINT_FAILED, LINK))) {
             check(at + " print " + view.step() + (view.message() == null ? "" : " " + view.message()),
                     framed(new PrintScreen(ctx, view, noPrint), above), metrics, shots, problems);
         }
