@@ -47,8 +47,9 @@ public final class HomeScreen extends JPanel {
         FontStack lineFont = ctx.reading(FontStyle.BODY, 23);
         List<Tile> tiles = new ArrayList<>();
         for (Section section : ctx.exhibit().sections()) {
+            // Two languages: the tile's line names it in the second language instead.
             String line = ctx.secondLanguage() == null ? ctx.text(section.summary())
-                    : section.title().in(ctx.secondLanguage()) + "\n" + ctx.text(section.summary());
+                    : section.title().in(ctx.secondLanguage());
             Tile tile = new Tile("home.tile." + section.id(), ctx.text(section.title()), titleFont,
                     line, lineFont, false, ctx.metrics());
             tile.addActionListener(e -> ctx.actions().go(new Place.Reading(section.id(), -1)));
@@ -86,8 +87,7 @@ public final class HomeScreen extends JPanel {
 
     private static Tile tile(ScreenContext ctx, String name, UiKey label, String line, Place place, boolean comingSoon,
                              FontStack titleFont, FontStack lineFont) {
-        String shown = ctx.secondLanguage() == null ? line
-                : ctx.uiIn(ctx.secondLanguage(), label) + "\n" + line;
+        String shown = ctx.secondLanguage() == null ? line : ctx.uiIn(ctx.secondLanguage(), label);
         Tile tile = new Tile(name, ctx.ui(label), titleFont, shown, lineFont, comingSoon, ctx.metrics());
         tile.addActionListener(e -> ctx.actions().go(place));
         return tile;

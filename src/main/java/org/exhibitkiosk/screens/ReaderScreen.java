@@ -198,7 +198,10 @@ public final class ReaderScreen extends JPanel {
                 "pager", ctx.metrics());
         map.addActionListener(e -> ctx.actions().go(new Place.Map()));
         Component place = offerMap ? map : Box.createRigidArea(map.getPreferredSize());
-        if (ctx.metrics().isPortrait()) {
+        PageDots pageDots = new PageDots(pages, page, ctx.metrics());
+        int between = ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN) - 2 * nextWidth - ctx.px(24 * 3);
+        boolean roomBeside = map.getPreferredSize().width + pageDots.getPreferredSize().width <= between;
+        if (ctx.metrics().isPortrait() || !roomBeside) {
             JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
             above.setOpaque(false);
             above.add(place);
@@ -208,7 +211,7 @@ public final class ReaderScreen extends JPanel {
             c.insets = new Insets(0, 0, 0, ctx.px(24));
             dots.add(place, c);
         }
-        dots.add(new PageDots(pages, page, ctx.metrics()));
+        dots.add(pageDots);
         pager.add(dots, BorderLayout.CENTER);
         pager.add(right, BorderLayout.EAST);
         return pager;

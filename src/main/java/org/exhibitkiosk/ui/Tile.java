@@ -19,9 +19,7 @@ public final class Tile extends TouchButton {
                 boolean comingSoon, Metrics metrics) {
         super(name, title, titleFont, comingSoon ? "tileQuiet" : "tile", metrics);
         this.subtitleFont = subtitleFont;
-        // Never below the first text step's size of the line, nor below a readable 16 design px.
-        this.minimumSize = Math.min(subtitleFont.primary().getSize2D(),
-                Math.max(metrics.font(16), subtitleFont.primary().getSize2D() / metrics.textScale()));
+        this.minimumSize = metrics.font(16);
         label().setAlign(TextBlock.Align.LEADING);
         subtitle = new TextBlock(subtitleText, subtitleFont, comingSoon ? "Kiosk.accent" : "Kiosk.muted",
                 TextBlock.Align.LEADING);
