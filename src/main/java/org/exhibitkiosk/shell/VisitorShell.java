@@ -214,7 +214,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return;
         }
         Place.Reading reading = pendingNote;
-        panelAt(reading).ifPresent(panel -> session.markNoteRead(panel.id()));
+        session.markNoteRead(reading.sectionId());
         pendingNote = null;
         navigate(reading, 1);
     }
@@ -260,7 +260,9 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private void navigate(Place target, int direction) {
         if (target instanceof Place.Reading reading) {
             Panel panel = panelAt(reading).orElse(null);
-            if (panel != null && panel.contentNote() != null && !session.hasReadNote(panel.id())) {
+            // One note per section: once the visitor has chosen to read on, the section's other
+            // panels do not ask again.
+            if (panel != null && panel.contentNote() != null && !session.hasReadNote(reading.sectionId())) {
                 beforeNote = session.place() instanceof Place.Reading previous ? previous : null;
                 pendingNote = reading;
                 showScreen(new ContentNoteScreen(context(), panel), direction);

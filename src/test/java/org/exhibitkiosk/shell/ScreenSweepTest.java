@@ -59,7 +59,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * at every text size, laid out and painted off screen (no window), and checked for what a visitor
  * would notice ({@link ScreenChecks}): placeholders, missing glyphs, words or figures broken across
  * lines, text cut off without a scroll cue, small targets. Also writes one contact sheet per
- * language, size and text size under target/contact-sheets/ for a designer to look at.
+ * language, size and text size under target/contact-sheets/ for a designer to look at (every screen
+ * at full size as well with {@code -Dsweep.full=true}).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ScreenSweepTest {
@@ -257,7 +258,10 @@ class ScreenSweepTest {
         try {
             Files.createDirectories(SHEETS);
             ImageIO.write(sheet, "png", SHEETS.resolve(name + ".png").toFile());
-            // The screens at full size too, for a closer look at one.
+            if (!Boolean.getBoolean("sweep.full")) {
+                return;
+            }
+            // With -Dsweep.full=true, the screens at full size too, for a closer look at one.
             Path full = SHEETS.resolve(name);
             Files.createDirectories(full);
             for (int i = 0; i < shots.size(); i++) {
