@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
@@ -45,6 +48,7 @@ import org.exhibitkiosk.screens.VisitorActions;
 import org.exhibitkiosk.testing.ScreenChecks;
 import org.exhibitkiosk.testing.TestFolders;
 import org.exhibitkiosk.ui.BarChart;
+import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +150,8 @@ class ScreenSweepTest {
         }
         shell.go(new Place.KeyFacts());
         check(at + " key facts", shell, metrics, shots, problems);
+        scrollTo(shell, "screen.key-facts.surface", "facts.side.");
+        check(at + " key facts, contested figures", shell, metrics, shots, problems);
         shell.go(new Place.Perspectives());
         check(at + " perspectives", shell, metrics, shots, problems);
         shell.go(new Place.Credits());
@@ -215,6 +221,31 @@ class ScreenSweepTest {
         check(at + " still there?", framed(SessionOverlays.stillThereCard(exhibit, metrics,
                 config.languageCodes(), 30, () -> { }), size), metrics, shots, problems);
         shell.stop();
+    }
+
+    /** Scrolls a surface so that the first component whose name starts with {@code prefix} is at its top. */
+    private static void scrollTo(JComponent root, String surfaceName, String prefix) {
+        GestureSurface surface = (GestureSurface) find(root, c -> surfaceName.equals(c.getName()));
+        Component target = find(root, c -> c.getName() != null && c.getName().startsWith(prefix));
+        assertThat(surface).as(surfaceName).isNotNull();
+        assertThat(target).as(prefix).isNotNull();
+        int y = SwingUtilities.convertPoint(target.getParent(), target.getLocation(), surface).y;
+        surface.scrollTo(surface.scrollOffset() + y - Math.round(24 * Metrics.of(root.getSize(), 0, 0).scale()));
+    }
+
+    private static Component find(Container root, Predicate<Component> wanted) {
+        for (Component child : root.getComponents()) {
+            if (wanted.test(child)) {
+                return child;
+            }
+            if (child instanceof Container inner) {
+                Component found = find(inner, wanted);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static JComponent framed(JComponent screen, Dimension size) {
