@@ -44,7 +44,7 @@ final class HandoutControls extends Column {
         TextBlock state = new TextBlock("\u2026", text, "Kiosk.foreground", TextBlock.Align.LEADING);
         state.setName("staff.printer-state");
         append(state, metrics.px(8));
-        Threads.thenOnEdt(actions.printerState(), failures, line -> {
+        Threads.thenOnEdt(actions.printerState(staffLanguage), failures, line -> {
             state.setText(line);
             revalidate();
         }, error -> {
@@ -58,7 +58,7 @@ final class HandoutControls extends Column {
             languageIndex = (languageIndex + 1) % languages.size();
             languageButton.setLabelText(languages.get(languageIndex).name());
         });
-        TouchButton fewer = new TouchButton("staff.handouts.fewer", "\u2212", button, "pager", metrics);
+        TouchButton fewer = new TouchButton("staff.handouts.fewer", "\u2013", button, "pager", metrics);
         copiesText = new TextBlock(String.valueOf(copies), button, "Kiosk.foreground", TextBlock.Align.CENTER);
         copiesText.setName("staff.handouts.copies");
         copiesText.setVerticallyCentered(true);
@@ -71,7 +71,7 @@ final class HandoutControls extends Column {
             print.setEnabled(false);
             status.accept("\u2026");
             Threads.thenOnEdt(actions.printHandouts(languages.get(languageIndex).code(), copies,
-                    line -> Threads.onEdt(() -> status.accept(line))), failures, summary -> {
+                    line -> Threads.onEdt(() -> status.accept(line)), staffLanguage), failures, summary -> {
                         print.setEnabled(true);
                         status.accept(summary);
                     }, error -> {

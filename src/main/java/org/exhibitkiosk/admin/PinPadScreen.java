@@ -19,6 +19,7 @@ import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
+import org.exhibitkiosk.ui.BackspaceMark;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
 
@@ -68,10 +69,16 @@ public final class PinPadScreen extends JPanel {
 
         keys = new JPanel(new GridLayout(4, 3, metrics.px(16), metrics.px(16)));
         keys.setOpaque(false);
-        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\u232B", "0", "OK"}) {
-            String name = key.equals("\u232B") ? "pin.delete" : key.equals("OK") ? "pin.ok" : "pin.digit." + key;
-            TouchButton button = new TouchButton(name, key.equals("\u232B") ? "\u2190" : key, keyFont,
+        for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "DEL", "0", "OK"}) {
+            String name = key.equals("DEL") ? "pin.delete" : key.equals("OK") ? "pin.ok" : "pin.digit." + key;
+            TouchButton button = new TouchButton(name, key.equals("DEL") ? "" : key, keyFont,
                     key.equals("OK") ? "primary" : "pinKey", metrics);
+            if (key.equals("DEL")) {
+                // The fonts have no arrow glyphs: the mark is drawn.
+                button.remove(button.label());
+                button.add(new BackspaceMark(metrics.px(56)));
+                button.getAccessibleContext().setAccessibleName(exhibit.text(UiKey.STAFF_PIN_DELETE, language));
+            }
             button.addActionListener(e -> press(key));
             keys.add(button);
         }
@@ -101,7 +108,7 @@ public final class PinPadScreen extends JPanel {
 
     private void press(String key) {
         Threads.assertEdt();
-        if (key.equals("\u232B")) {
+        if (key.equals("DEL")) {
             if (entered.length() > 0) {
                 entered.setLength(entered.length() - 1);
             }
@@ -111,7 +118,7 @@ public final class PinPadScreen extends JPanel {
         } else if (entered.length() < 12) {
             entered.append(key);
         }
-        dots.setText(entered.length() == 0 ? " " : "\u25CF ".repeat(entered.length()).trim());
+        dots.setText(entered.length() == 0 ? " " : "\u2022 ".repeat(entered.length()).trim());
     }
 
     private void submit() {

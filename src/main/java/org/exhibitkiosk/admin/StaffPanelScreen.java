@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JPanel;
-import javax.swing.Timer;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
@@ -19,6 +18,7 @@ import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.BarChart;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Row;
 import org.exhibitkiosk.ui.TextBlock;
@@ -32,7 +32,6 @@ import org.exhibitkiosk.ui.TouchButton;
 public final class StaffPanelScreen extends JPanel {
 
     /** How long a first tap on "Leave kiosk mode" waits for the second. */
-    private static final int LEAVE_CONFIRM_MS = 8_000;
 
     /** The result of a reload: the new exhibit, or the problems that kept the old one on screen. */
     public record Reload(Exhibit exhibit, List<Problem> problems) {
@@ -49,6 +48,17 @@ public final class StaffPanelScreen extends JPanel {
             days = List.copyOf(days);
             languages = List.copyOf(languages);
         }
+    }
+
+    /**
+     * What the panel shows under "Versions".
+     *
+     * @param kiosk         the kiosk's version, null for a development build
+     * @param java          the Java runtime, as "17.0.15 (Eclipse Adoptium)"
+     * @param contentFolder the content folder's full path
+     * @param configFolder  the config folder's full path
+     */
+    public record Versions(String kiosk, String java, String contentFolder, String configFolder) {
     }
 
     /** What the staff panel can ask of the kiosk. */
@@ -68,8 +78,11 @@ public final class StaffPanelScreen extends JPanel {
         /** Closes the panel; visitors see the kiosk again. */
         void logOut();
 
-        /** The printer's state as one line, asked of CUPS off the EDT; empty for a kiosk without printing. */
-        default CompletableFuture<String> printerState() {
+        /**
+         * The printer's state as one line in {@code language}, asked of CUPS off the EDT; empty for a
+         * kiosk without printing.
+         */
+        default CompletableFuture<String> printerState(String language) {
             return CompletableFuture.completedFuture("");
         }
 
@@ -79,10 +92,12 @@ public final class StaffPanelScreen extends JPanel {
         }
 
         /**
-         * Prints {@code copies} handouts off the EDT. Each copy's line goes to {@code progress} (on any
-         * thread); the future completes with the batch's one-line summary.
+         * Prints {@code copies} handouts in {@code language} off the EDT. Each copy's line, in
+         * {@code staffLanguage}, goes to {@code progress} (on any thread); the future completes with the
+         * batch's one-line summary.
          */
-        default CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress) {
+        default CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress,
+                                                        String staffLanguage) {
             return CompletableFuture.completedFuture("");
         }
 
@@ -98,7 +113,7 @@ public final class StaffPanelScreen extends JPanel {
     private final String language;
 
     /** @param failures where background work that failed is reported, once the panel says so */
-    public StaffPanelScreen(Exhibit exhibit, String language, Metrics metrics, Supplier<String> versions,
+    public StaffPanelScreen(Exhibit exhibit, String language, Metrics metrics, Supplier<Versions> versions,
                             Actions actions, Failures failures) {
         super(new GridBagLayout());
         this.exhibit = exhibit;
@@ -116,8 +131,13 @@ public final class StaffPanelScreen extends JPanel {
                 exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.accent",
                 TextBlock.Align.LEADING);
         column.append(versionsHeading, metrics.px(32));
+        Versions shown = versions.get();
         TextBlock versionText = new TextBlock(exhibit.info().id() + " " + exhibit.info().contentVersion()
-                + "\n" + versions.get(),
+                + "\n" + exhibit.format(UiKey.STAFF_KIOSK_VERSION, language, shown.kiosk() != null ? shown.kiosk()
+                        : exhibit.text(UiKey.STAFF_DEVELOPMENT_BUILD, language))
+                + "\nJava " + shown.java()
+                + "\n" + exhibit.format(UiKey.STAFF_CONTENT_FOLDER, language, shown.contentFolder())
+                + "\n" + exhibit.format(UiKey.STAFF_CONFIG_FOLDER, language, shown.configFolder()),
                 exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(24)), "Kiosk.foreground",
                 TextBlock.Align.LEADING);
         versionText.setName("staff.versions");
@@ -139,7 +159,6 @@ public final class StaffPanelScreen extends JPanel {
                 buttonFont, "pager", metrics);
         buttons.append(reload, 1);
         buttons.append(cleaning, 1);
-        buttons.append(leave, 1);
         buttons.append(logOut, 1);
         column.append(buttons, metrics.px(40));
 
@@ -162,14 +181,43 @@ public final class StaffPanelScreen extends JPanel {
         charts.append(languagesChart, 1);
         column.append(charts, metrics.px(32));
         int chartHeight = metrics.px(170);
+        // The charts' room is kept from the start, so the panel does not grow when they arrive.
+        JPanel sessionsRoom = chartRoom(chartHeight);
+        JPanel languagesRoom = chartRoom(chartHeight);
+        sessionsChart.append(sessionsRoom, metrics.px(8));
+        languagesChart.append(languagesRoom, metrics.px(8));
+
+        // Leaving kiosk mode ends the exhibit until someone starts it again: set apart from the
+        // everyday buttons, and asked twice.
+        Column leaving = new Column();
+        leaving.setName("staff.leaving");
+        TextBlock confirmText = new TextBlock(exhibit.text(UiKey.STAFF_LEAVE_KIOSK_CONFIRM, language),
+                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        confirmText.setName("staff.leave.question");
+        TouchButton confirmLeave = new TouchButton("staff.leave.confirm", exhibit.text(UiKey.STAFF_LEAVE_KIOSK,
+                language), buttonFont, "primary", metrics);
+        TouchButton keepKiosk = new TouchButton("staff.leave.cancel", exhibit.text(UiKey.STAFF_CANCEL, language),
+                buttonFont, "pager", metrics);
+        Row confirmRow = new Row(metrics.px(20));
+        confirmRow.append(keepKiosk, 1);
+        confirmRow.append(confirmLeave, 1);
+        confirmRow.append(chartRoom(0), 1);
+        Row leaveRow = new Row(metrics.px(20));
+        leaveRow.append(leave, 1);
+        leaveRow.append(chartRoom(0), 2);
+        leaving.append(leaveRow, 0);
+        leaving.append(confirmText, metrics.px(12));
+        leaving.append(confirmRow, metrics.px(12));
+        confirmText.setVisible(false);
+        confirmRow.setVisible(false);
+        column.append(leaving, metrics.px(48));
         Threads.thenOnEdt(actions.visits(), failures, visits -> {
             if (visits == null) {
                 return;
             }
-            sessionsChart.append(new BarChart("staff.chart.sessions", visits.days(), chartFont, chartHeight),
-                    metrics.px(8));
-            languagesChart.append(new BarChart("staff.chart.languages", visits.languages(), chartFont,
-                    chartHeight), metrics.px(8));
+            sessionsRoom.add(new BarChart("staff.chart.sessions", visits.days(), chartFont, chartHeight));
+            languagesRoom.add(new BarChart("staff.chart.languages", visits.languages(), chartFont, chartHeight));
             revalidate();
             repaint();
         }, error -> showFailure(Failures.oneLine(error)));
@@ -192,30 +240,43 @@ public final class StaffPanelScreen extends JPanel {
                 showFailure(exhibit.text(UiKey.STAFF_RELOAD_FAILED, language) + "\n" + Failures.oneLine(error));
             });
         });
-        // Leaving kiosk mode hands the screen to the desktop: it takes a second tap to confirm,
-        // within a few seconds, and the button says so in between.
-        String leaveText = exhibit.text(UiKey.STAFF_LEAVE_KIOSK, language);
-        Timer disarm = new Timer(LEAVE_CONFIRM_MS, e -> leave.setLabelText(leaveText));
-        disarm.setRepeats(false);
         leave.addActionListener(e -> {
-            if (disarm.isRunning()) {
-                disarm.stop();
-                actions.leaveKioskMode();
-            } else {
-                leave.setLabelText(exhibit.text(UiKey.STAFF_LEAVE_CONFIRM, language));
-                disarm.start();
-            }
+            leaveRow.setVisible(false);
+            confirmText.setVisible(true);
+            confirmRow.setVisible(true);
+            revalidate();
+            repaint();
         });
+        keepKiosk.addActionListener(e -> {
+            leaveRow.setVisible(true);
+            confirmText.setVisible(false);
+            confirmRow.setVisible(false);
+            revalidate();
+            repaint();
+        });
+        confirmLeave.addActionListener(e -> actions.leaveKioskMode());
         cleaning.addActionListener(e -> actions.startCleaning());
         logOut.addActionListener(e -> actions.logOut());
 
+        // On a small or portrait screen the panel scrolls, with the cue every tall text has.
         JPanel holder = new JPanel(new BorderLayout());
         holder.setOpaque(false);
-        holder.add(column);
+        holder.add(new GestureSurface("staff.surface", column, metrics, null));
         int width = Math.min(metrics.px(1300), metrics.width() - metrics.px(120));
         holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(40),
-                column.heightForWidth(width) + metrics.px(320))));
+                column.heightForWidth(width - metrics.px(28)) + metrics.px(200))));
         add(holder);
+    }
+
+    private static JPanel chartRoom(int height) {
+        JPanel room = new JPanel(new BorderLayout()) {
+            @Override
+            public Dimension getPreferredSize() {
+                return new Dimension(super.getPreferredSize().width, height);
+            }
+        };
+        room.setOpaque(false);
+        return room;
     }
 
     private void showStatus(String text) {

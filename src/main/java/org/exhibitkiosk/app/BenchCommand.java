@@ -48,8 +48,9 @@ import picocli.CommandLine.Spec;
  * one JSON object. Needs a display (a virtual one is fine).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure start-up against an empty FlatLaf frame, tap-to-paint, transition and attract",
-            "frame times, summary PDF times, content load time, heap growth over a soak, and memory.",
+        description = {"Measure the kiosk's performance on this machine.",
+            "Start-up against an empty FlatLaf frame, tap-to-paint, transition and attract frame times,",
+            "summary PDF times, content load time, heap growth over a soak, and memory.",
             "The last line is one JSON object."})
 public final class BenchCommand implements Callable<Integer> {
 

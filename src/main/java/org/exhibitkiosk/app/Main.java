@@ -23,8 +23,11 @@ import picocli.CommandLine.Option;
         exitCodeOnInvalidInput = Main.USAGE,
         exitCodeOnExecutionException = Main.FAILED,
         description = {
-            "Museum exhibit kiosk. With no subcommand, starts the kiosk: fullscreen and locked,",
-            "showing ./exhibit-content with ./kiosk-config."},
+            "Museum exhibit kiosk.",
+            "With no subcommand, starts the kiosk, fullscreen and locked, showing",
+            "./exhibit-content with ./kiosk-config. Outside the opening hours in kiosk.yaml",
+            "it shows its closed screen. Staff leave kiosk mode from the staff panel: five",
+            "taps in the top right-hand corner, then the PIN."},
         subcommands = {ValidateCommand.class, SetPinCommand.class, StatsCommand.class, SoakCommand.class,
             SummaryCommand.class, PrintCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})

@@ -12,6 +12,7 @@ import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.ops.StatsReport;
 import org.exhibitkiosk.print.HandoutBatch;
 import org.exhibitkiosk.print.QueueState;
@@ -57,12 +58,11 @@ final class StaffDesk implements StaffPanelScreen.Actions {
         }
 
         @Override
-        public String versions() {
-            String version = Kiosk.class.getPackage().getImplementationVersion();
-            return "Kiosk " + (version == null ? "(development build)" : version) + "\n"
-                    + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")\n"
-                    + "Content folder " + options.content().toAbsolutePath().normalize() + "\n"
-                    + "Config folder " + options.config().toAbsolutePath().normalize();
+        public StaffPanelScreen.Versions versions() {
+            return new StaffPanelScreen.Versions(Kiosk.class.getPackage().getImplementationVersion(),
+                    System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                    options.content().toAbsolutePath().normalize().toString(),
+                    options.config().toAbsolutePath().normalize().toString());
         }
     }
 
@@ -100,12 +100,12 @@ final class StaffDesk implements StaffPanelScreen.Actions {
         return CompletableFuture.supplyAsync(() -> {
             LocalDate today = LocalDate.now(printing.clock().withZone(printing.config().timeZone()));
             return chartsOf(StatsReport.read(options.state().resolve("stats"), today.minusDays(CHART_DAYS - 1),
-                    today));
+                    today), printing.config().languages());
         }, Threads.ON_LOADER);
     }
 
     /** Sessions per day, and the languages chosen over all the days, as bars. */
-    static StaffPanelScreen.Visits chartsOf(StatsReport report) {
+    static StaffPanelScreen.Visits chartsOf(StatsReport report, List<KioskConfig.Language> names) {
         List<BarChart.Bar> days = new ArrayList<>();
         Map<String, Double> languages = new TreeMap<>();
         report.days().forEach((day, measures) -> {
@@ -117,12 +117,51 @@ final class StaffDesk implements StaffPanelScreen.Actions {
             });
         });
         return new StaffPanelScreen.Visits(days, languages.entrySet().stream()
-                .map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList());
+                .map(e -> new BarChart.Bar(nameOf(e.getKey(), names), e.getValue())).toList());
+    }
+
+    /** A language's name in its own script, as configured; its code if it is no longer configured. */
+    private static String nameOf(String code, List<KioskConfig.Language> names) {
+        return names.stream().filter(l -> l.code().equals(code)).map(KioskConfig.Language::name).findFirst()
+                .orElse(code);
     }
 
     @Override
-    public CompletableFuture<String> printerState() {
-        return printing.checkQueue().thenApply(QueueState::message);
+    public CompletableFuture<String> printerState(String language) {
+        return printing.checkQueue().thenApply(state -> describe(state, language));
+    }
+
+    /** The queue's state for staff, in their language, with what CUPS said on a line of its own. */
+    private String describe(QueueState state, String language) {
+        Exhibit exhibit = controller.visitor().exhibit();
+        UiKey key = switch (state.condition()) {
+            case READY -> UiKey.STAFF_PRINTER_READY;
+            case MISSING -> UiKey.STAFF_PRINTER_MISSING;
+            case NO_DEFAULT -> UiKey.STAFF_PRINTER_NO_DEFAULT;
+            case STOPPED -> UiKey.STAFF_PRINTER_STOPPED;
+            case REJECTING -> UiKey.STAFF_PRINTER_REJECTING;
+            case OUT_OF_PAPER -> UiKey.STAFF_PRINTER_OUT_OF_PAPER;
+            case PAPER_JAM, OUT_OF_TONER, COVER_OPEN, OFFLINE, PRINTER_ERROR -> UiKey.STAFF_PRINTER_ATTENTION;
+            case CUPS_NOT_RUNNING -> UiKey.STAFF_PRINTER_CUPS_DOWN;
+            case UNKNOWN -> UiKey.STAFF_PRINTER_UNKNOWN;
+        };
+        String queue = state.queue().isEmpty() ? exhibit.text(UiKey.STAFF_PRINTER, language) : state.queue();
+        String line = exhibit.format(key, language, queue);
+        return state.detail().isEmpty() ? line
+                : line + "\n" + exhibit.format(UiKey.STAFF_PRINTER_DETAIL, language, state.detail());
+    }
+
+    /** "Copy 3 of 20: printed", in the staff's language; a failure with what CUPS said. */
+    private static String copyLine(Exhibit exhibit, HandoutBatch.Copy copy, String language) {
+        String outcome = copy.outcome().printed() ? exhibit.text(UiKey.STAFF_HANDOUT_PRINTED, language)
+                : exhibit.format(UiKey.STAFF_HANDOUT_FAILED, language, copy.outcome().message());
+        return exhibit.format(UiKey.STAFF_HANDOUT_COPY, language, copy.number(), copy.of(), outcome);
+    }
+
+    private static String summaryOf(Exhibit exhibit, HandoutBatch.Report report, String language) {
+        String done = exhibit.format(UiKey.STAFF_HANDOUTS_DONE, language, report.printed(), report.asked());
+        return report.copies().stream().filter(c -> !c.outcome().printed()).findFirst()
+                .map(failed -> done + "\n" + copyLine(exhibit, failed, language)).orElse(done);
     }
 
     @Override
@@ -131,11 +170,14 @@ final class StaffDesk implements StaffPanelScreen.Actions {
     }
 
     @Override
-    public CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress) {
+    public CompletableFuture<String> printHandouts(String language, int copies, Consumer<String> progress,
+                                                   String staffLanguage) {
         Exhibit exhibit = controller.visitor().exhibit();
         return printing.checkQueue().thenCompose(state -> state.ready()
                 ? printing.printHandouts(exhibit, List.of(language), copies,
-                        copy -> progress.accept(copy.line())).thenApply(HandoutBatch.Report::summary)
-                : CompletableFuture.completedFuture(state.message() + "; nothing printed"));
+                        copy -> progress.accept(copyLine(exhibit, copy, staffLanguage)))
+                        .thenApply(report -> summaryOf(exhibit, report, staffLanguage))
+                : CompletableFuture.completedFuture(exhibit.format(UiKey.STAFF_HANDOUTS_NOTHING, staffLanguage,
+                        describe(state, staffLanguage))));
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * statistics for curators, per day in the kiosk's time zone.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Visit statistics per day (in the kiosk's time zone): sessions, languages, language switches,",
-            "panels viewed with dwell times, prints, idle resets. Default: the last 7 days."})
+        description = {"Show anonymous visit statistics per day.",
+            "Days in the kiosk's time zone: sessions, languages, language switches, panels viewed with",
+            "dwell times, prints, idle resets. Default: the last 7 days."})
 final class StatsCommand implements Callable<Integer> {
 
     @Spec

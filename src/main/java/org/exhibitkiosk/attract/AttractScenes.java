@@ -1,9 +1,16 @@
 package org.exhibitkiosk.attract;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.Locale;
+import java.util.Optional;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.Quote;
@@ -138,20 +145,47 @@ public final class AttractScenes {
         };
     }
 
-    /** The dim screen outside opening hours: the museum's name and "closed", language by language. */
-    public static List<AttractLoop.Scene> closed(Exhibit exhibit, KioskConfig config) {
-        List<AttractLoop.Scene> scenes = new ArrayList<>();
-        for (String language : config.languageCodes()) {
-            scenes.add(metrics -> {
-                Column column = new Column();
-                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 72, metrics, config.museum().name().in(language),
-                        "Kiosk.foreground", "closed.museum"), 0);
-                column.append(text(exhibit, FontStyle.DISPLAY, 48, metrics, exhibit.text(UiKey.CLOSED_TITLE, language),
-                        "Kiosk.muted", "closed.title"), metrics.px(24));
-                return column;
-            });
+    /**
+     * The dim screen outside opening hours, in every language at once (a closed kiosk belongs to no
+     * visitor yet): the museum, "closed", and when the exhibit opens next, from the opening hours
+     * as they stand when the screen is drawn.
+     */
+    public static List<AttractLoop.Scene> closed(Exhibit exhibit, KioskConfig config, Clock clock) {
+        return List.of(metrics -> {
+            Column column = new Column();
+            List<String> languages = config.languageCodes();
+            column.append(text(exhibit, FontStyle.BODY_BOLD, 30, metrics, String.join("   \u00B7   ",
+                    languages.stream().map(l -> config.museum().name().in(l)).distinct().toList()),
+                    "Kiosk.accent", "closed.museum"), 0);
+            Optional<ZonedDateTime> opens = config.openingHours().nextOpening(clock.instant(), config.timeZone());
+            boolean first = true;
+            for (String language : languages) {
+                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, first ? 64 : 48, metrics,
+                        exhibit.text(UiKey.CLOSED_TITLE, language), first ? "Kiosk.foreground" : "Kiosk.muted",
+                        "closed.title." + language), metrics.px(first ? 40 : 28));
+                if (opens.isPresent()) {
+                    column.append(text(exhibit, FontStyle.BODY, first ? 36 : 30, metrics,
+                            opensAgain(exhibit, language, opens.get(), clock), "Kiosk.muted",
+                            "closed.opens." + language), metrics.px(8));
+                }
+                first = false;
+            }
+            return column;
+        });
+    }
+
+    /** "Opens today at 09:00", "Opens tomorrow at 10:00" or "Opens on Monday at 10:00", in the language. */
+    static String opensAgain(Exhibit exhibit, String language, ZonedDateTime opens, Clock clock) {
+        String time = opens.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"));
+        LocalDate today = clock.instant().atZone(opens.getZone()).toLocalDate();
+        long days = ChronoUnit.DAYS.between(today, opens.toLocalDate());
+        if (days == 0) {
+            return exhibit.format(UiKey.CLOSED_OPENS_TODAY, language, time);
+        } else if (days == 1) {
+            return exhibit.format(UiKey.CLOSED_OPENS_TOMORROW, language, time);
         }
-        return scenes;
+        String day = opens.getDayOfWeek().getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag(language));
+        return exhibit.format(UiKey.CLOSED_OPENS_ON, language, day, time);
     }
 
     /** "Touch to wake" (closed.touch) in every language. */

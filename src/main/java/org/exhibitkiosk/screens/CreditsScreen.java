@@ -42,9 +42,17 @@ public final class CreditsScreen extends ScrollingScreen {
             TextBlock word = new TextBlock(ctx.text(term.term()), ctx.reading(FontStyle.BODY_BOLD, 26), "Kiosk.accent",
                     TextBlock.Align.LEADING);
             word.setName("credits.term." + term.id());
-            row.append(word, 1);
-            row.append(Layouts.muted(ctx, "credits.definition." + term.id(), ctx.text(term.definition()), 26), 3);
-            page.append(row, ctx.px(14));
+            TextBlock definition = Layouts.muted(ctx, "credits.definition." + term.id(), ctx.text(term.definition()),
+                    26);
+            if (ctx.metrics().isPortrait() || ctx.metrics().textScale() > 1.3f) {
+                // Narrow, or large text: the term above its definition, so a long term is never squeezed.
+                page.append(word, ctx.px(20));
+                page.append(definition, ctx.px(4));
+            } else {
+                row.append(word, 1);
+                row.append(definition, 3);
+                page.append(row, ctx.px(14));
+            }
         }
         return page;
     }

@@ -10,6 +10,7 @@ import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.Tile;
 
 /**
@@ -32,15 +33,25 @@ public final class HomeScreen extends JPanel {
         Column header = new Column();
         header.append(Layouts.title(ctx, "home.title", ctx.text(ctx.exhibit().info().title())), 0);
         header.append(Layouts.kicker(ctx, "home.dates", ctx.text(ctx.exhibit().info().dates())), ctx.px(10));
-        header.append(Layouts.muted(ctx, "home.tagline", ctx.text(ctx.exhibit().info().tagline()), 28), ctx.px(10));
+        // The header is display type (it does not grow with the text size), so the tiles never shrink.
+        TextBlock tagline = new TextBlock(ctx.text(ctx.exhibit().info().tagline()), ctx.font(FontStyle.BODY, 28),
+                "Kiosk.muted", TextBlock.Align.LEADING);
+        tagline.setName("home.tagline");
+        header.append(tagline, ctx.px(10));
+        Layouts.appendSecond(header, ctx, "home.title", ctx.exhibit().info().title(), 24, ctx.px(6));
         add(new SizedByWidth(header), BorderLayout.NORTH);
 
         FontStack titleFont = ctx.font(FontStyle.DISPLAY_BOLD, 34);
-        FontStack lineFont = ctx.font(FontStyle.BODY, 23);
+        // The tiles' lines grow with the text size; a tile fits its line by setting it smaller again,
+        // down to the size of the first step, never below.
+        FontStack lineFont = ctx.reading(FontStyle.BODY, 23);
         List<Tile> tiles = new ArrayList<>();
         for (Section section : ctx.exhibit().sections()) {
+            // Two languages: the tile's line names it in the second language instead.
+            String line = ctx.secondLanguage() == null ? ctx.text(section.summary())
+                    : section.title().in(ctx.secondLanguage());
             Tile tile = new Tile("home.tile." + section.id(), ctx.text(section.title()), titleFont,
-                    ctx.text(section.summary()), lineFont, false, ctx.metrics());
+                    line, lineFont, false, ctx.metrics());
             tile.addActionListener(e -> ctx.actions().go(new Place.Reading(section.id(), -1)));
             tiles.add(tile);
         }
@@ -76,7 +87,8 @@ public final class HomeScreen extends JPanel {
 
     private static Tile tile(ScreenContext ctx, String name, UiKey label, String line, Place place, boolean comingSoon,
                              FontStack titleFont, FontStack lineFont) {
-        Tile tile = new Tile(name, ctx.ui(label), titleFont, line, lineFont, comingSoon, ctx.metrics());
+        String shown = ctx.secondLanguage() == null ? line : ctx.uiIn(ctx.secondLanguage(), label);
+        Tile tile = new Tile(name, ctx.ui(label), titleFont, shown, lineFont, comingSoon, ctx.metrics());
         tile.addActionListener(e -> ctx.actions().go(place));
         return tile;
     }

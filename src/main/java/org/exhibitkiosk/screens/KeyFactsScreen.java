@@ -23,6 +23,7 @@ public final class KeyFactsScreen extends ScrollingScreen {
         KeyFacts facts = ctx.exhibit().keyFacts();
         Column page = new Column();
         page.append(Layouts.title(ctx, "facts.title", ctx.text(facts.title())), 0);
+        Layouts.appendSecond(page, ctx, "facts.title", facts.title(), 30, ctx.px(4));
 
         List<KeyFacts.KeyFact> general = new ArrayList<>();
         List<KeyFacts.KeyFact> bySide = new ArrayList<>();
@@ -30,7 +31,8 @@ public final class KeyFactsScreen extends ScrollingScreen {
             boolean sided = fact.values().stream().anyMatch(v -> v.side() != null);
             (sided ? bySide : general).add(fact);
         }
-        int perRow = ctx.metrics().isPortrait() ? 1 : 3;
+        boolean portrait = ctx.metrics().isPortrait();
+        int perRow = portrait ? 1 : 3;
         for (int i = 0; i < general.size(); i += perRow) {
             Row row = new Row(ctx.px(24));
             for (int j = i; j < i + perRow; j++) {
@@ -39,8 +41,11 @@ public final class KeyFactsScreen extends ScrollingScreen {
             page.append(row, ctx.px(i == 0 ? 32 : 24));
         }
         if (!bySide.isEmpty() && !facts.sides().isEmpty()) {
+            // In portrait, each figure's label runs above its two cells, which then share the width.
             Row heads = new Row(ctx.px(24));
-            heads.append(new Column(), 1);
+            if (!portrait) {
+                heads.append(new Column(), 1);
+            }
             for (KeyFacts.Side side : facts.sides()) {
                 TextBlock name = new TextBlock(ctx.text(side.name()), ctx.font(FontStyle.DISPLAY_BOLD, 36),
                         "Kiosk.accent", TextBlock.Align.LEADING);
@@ -50,10 +55,17 @@ public final class KeyFactsScreen extends ScrollingScreen {
             page.append(heads, ctx.px(48));
             for (KeyFacts.KeyFact fact : bySide) {
                 Row row = new Row(ctx.px(24));
-                TextBlock label = new TextBlock(ctx.text(fact.label()), ctx.reading(FontStyle.BODY_BOLD, 26),
+                Column label = new Column();
+                TextBlock labelText = new TextBlock(ctx.text(fact.label()), ctx.reading(FontStyle.BODY_BOLD, 26),
                         "Kiosk.muted", TextBlock.Align.LEADING);
-                label.setName("facts.label." + fact.id());
-                row.append(label, 1);
+                labelText.setName("facts.label." + fact.id());
+                label.append(labelText, 0);
+                Layouts.appendSecond(label, ctx, "facts.label." + fact.id(), fact.label(), 22, ctx.px(2));
+                if (portrait) {
+                    page.append(label, ctx.px(28));
+                } else {
+                    row.append(label, 1);
+                }
                 for (KeyFacts.Side side : facts.sides()) {
                     Column cell = Layouts.card(ctx);
                     cell.setName("facts.cell." + fact.id() + "." + side.id());
@@ -67,7 +79,7 @@ public final class KeyFactsScreen extends ScrollingScreen {
                     }
                     row.append(cell, 2);
                 }
-                page.append(row, ctx.px(18));
+                page.append(row, ctx.px(portrait ? 10 : 18));
             }
         }
         return page;
@@ -80,6 +92,7 @@ public final class KeyFactsScreen extends ScrollingScreen {
                 TextBlock.Align.LEADING);
         label.setName("facts.label." + fact.id());
         card.append(label, 0);
+        Layouts.appendSecond(card, ctx, "facts.label." + fact.id(), fact.label(), 20, ctx.px(2));
         int index = 0;
         for (KeyFacts.Value value : fact.values()) {
             addValue(ctx, card, "facts.value." + fact.id() + "." + index, value, ctx.px(index == 0 ? 10 : 16));
@@ -93,11 +106,19 @@ public final class KeyFactsScreen extends ScrollingScreen {
                 TextBlock.Align.LEADING);
         text.setName(name);
         into.append(text, gap);
+        Layouts.appendSecond(into, ctx, name, value.text(), 23, ctx.px(4));
         if (value.attribution() != null) {
             TextBlock attribution = new TextBlock(ctx.ui(UiKey.FACTS_ACCORDING_TO, ctx.text(value.attribution())),
                     ctx.reading(FontStyle.BODY_ITALIC, 22), "Kiosk.accent", TextBlock.Align.LEADING);
             attribution.setName(name + ".attribution");
             into.append(attribution, ctx.px(4));
+            if (ctx.secondLanguage() != null) {
+                TextBlock second = new TextBlock(ctx.uiIn(ctx.secondLanguage(), UiKey.FACTS_ACCORDING_TO,
+                        value.attribution().in(ctx.secondLanguage())), ctx.reading(FontStyle.BODY_ITALIC, 19),
+                        "Kiosk.muted", TextBlock.Align.LEADING);
+                second.setName(name + ".attribution.second");
+                into.append(second, ctx.px(2));
+            }
         }
     }
 }

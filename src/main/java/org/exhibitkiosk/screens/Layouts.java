@@ -3,6 +3,7 @@ package org.exhibitkiosk.screens;
 import java.awt.Insets;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import org.exhibitkiosk.content.LocalizedText;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.TextBlock;
@@ -43,6 +44,29 @@ final class Layouts {
                 TextBlock.Align.LEADING);
         muted.setName(name);
         return muted;
+    }
+
+    /**
+     * In the two-language view, a text in the second language set under the first, smaller and
+     * quieter; null without a second language.
+     */
+    static TextBlock second(ScreenContext ctx, String name, LocalizedText text, float size) {
+        if (ctx.secondLanguage() == null) {
+            return null;
+        }
+        TextBlock second = new TextBlock(text.in(ctx.secondLanguage()), ctx.reading(FontStyle.BODY_ITALIC, size),
+                "Kiosk.muted", TextBlock.Align.LEADING);
+        second.setName(name + ".second");
+        second.setLanguage(ctx.secondLanguage());
+        return second;
+    }
+
+    /** Appends {@link #second} under a text, where there is a second language. */
+    static void appendSecond(Column into, ScreenContext ctx, String name, LocalizedText text, float size, int gap) {
+        TextBlock second = second(ctx, name, text, size);
+        if (second != null) {
+            into.append(second, gap);
+        }
     }
 
     /** A rounded card on the raised surface colour. */

@@ -1,5 +1,7 @@
 package org.exhibitkiosk.screens;
 
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -8,6 +10,8 @@ import javax.swing.JPanel;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.HeightForWidth;
+import org.exhibitkiosk.ui.QrView;
 import org.exhibitkiosk.ui.Row;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
@@ -29,8 +33,10 @@ public final class PrintScreen extends JPanel {
      * @param choices the editions a visitor can choose, each its languages in print order
      * @param chosen  the chosen edition (CONFIRM, PRINTING, DONE), else empty
      * @param message the message of the MESSAGE step (unavailable, failed, a limit), else null
+     * @param link    what the printed summary's QR code carries (the exhibit's web page), offered
+     *                on screen as a QR code when nothing can be printed; null for none
      */
-    public record View(Step step, List<List<String>> choices, List<String> chosen, UiKey message) {
+    public record View(Step step, List<List<String>> choices, List<String> chosen, UiKey message, String link) {
         public View {
             choices = List.copyOf(choices);
             chosen = List.copyOf(chosen);
@@ -81,20 +87,33 @@ public final class PrintScreen extends JPanel {
             }
             case PRINTING -> column.append(line(ctx, "print.printing", ctx.ui(UiKey.PRINT_PRINTING), "Kiosk.accent"),
                     ctx.px(36));
-            case DONE -> {
-                column.append(line(ctx, "print.done", ctx.ui(UiKey.PRINT_DONE), "Kiosk.accent"), ctx.px(36));
-                column.append(homeRow(ctx), ctx.px(48));
-            }
+            case DONE -> column.append(line(ctx, "print.done", ctx.ui(UiKey.PRINT_DONE), "Kiosk.accent"), ctx.px(36));
             case MESSAGE -> {
+                // Nothing to print: the visitor still takes the summary home, on their phone. Home is
+                // on the bar below, as on every screen.
                 column.append(line(ctx, "print.message", ctx.ui(view.message()), "Kiosk.accent"), ctx.px(36));
-                column.append(homeRow(ctx), ctx.px(48));
+                if (view.link() != null) {
+                    Row offer = new Row(ctx.px(40));
+                    JPanel code = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+                    code.setOpaque(false);
+                    int side = Math.min(ctx.px(300), Math.max(ctx.metrics().target() * 2, ctx.px(260)));
+                    code.add(new QrView("print.qr", view.link(), side));
+                    offer.append(code, 1);
+                    TextBlock scan = new TextBlock(ctx.ui(UiKey.PRINT_SCAN_TO_TAKE_HOME),
+                            ctx.reading(FontStyle.BODY, 30), "Kiosk.foreground", TextBlock.Align.LEADING);
+                    scan.setName("print.scan");
+                    scan.setVerticallyCentered(true);
+                    offer.append(scan, 1);
+                    column.append(new FixedHeight(offer, side), ctx.px(48));
+                }
             }
         }
 
         GridBagConstraints c = new GridBagConstraints();
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
-        c.insets = new Insets(0, ctx.px(220), 0, ctx.px(220));
+        int side = ctx.metrics().isPortrait() ? 80 : 220;
+        c.insets = new Insets(0, ctx.px(side), 0, ctx.px(side));
         add(new SizedByWidth(column), c);
     }
 
@@ -116,13 +135,23 @@ public final class PrintScreen extends JPanel {
         return row;
     }
 
-    private static Row homeRow(ScreenContext ctx) {
-        Row row = new Row(ctx.px(24));
-        TouchButton home = new TouchButton("print.home", ctx.ui(UiKey.NAV_HOME), ctx.font(FontStyle.BODY_BOLD, 30),
-                "pager", ctx.metrics());
-        home.addActionListener(e -> ctx.actions().go(new Place.Home()));
-        row.append(home, 1);
-        return row;
+    /** A row at least as tall as the QR code beside its text. */
+    private static final class FixedHeight extends JPanel implements HeightForWidth {
+        private final Row row;
+        private final int minimum;
+
+        FixedHeight(Row row, int minimum) {
+            super(new BorderLayout());
+            this.row = row;
+            this.minimum = minimum;
+            setOpaque(false);
+            add(row);
+        }
+
+        @Override
+        public int heightForWidth(int width) {
+            return Math.max(minimum, row.heightForWidth(width));
+        }
     }
 
     /** "Հայերեն", or "English + Հայերեն" for a bilingual edition: each name in its own script. */

@@ -34,7 +34,7 @@ final class QuoteCard {
             card.append(Layouts.muted(ctx, name + ".note", quote.note().in(language), 22), ctx.px(8));
         }
         if (quote.isTranslationIn(language)) {
-            TextBlock translation = new TextBlock(ctx.ui(UiKey.QUOTE_TRANSLATION, language),
+            TextBlock translation = new TextBlock(ctx.uiIn(language, UiKey.QUOTE_TRANSLATION),
                     ctx.reading(FontStyle.BODY_ITALIC, 22), "Kiosk.muted", TextBlock.Align.LEADING);
             translation.setName(name + ".translation");
             card.append(translation, ctx.px(8));

@@ -1,13 +1,17 @@
 package org.exhibitkiosk.screens;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javax.swing.Box;
 import javax.swing.JPanel;
 import org.exhibitkiosk.content.LocalizedText;
 import org.exhibitkiosk.content.Panel;
@@ -39,17 +43,23 @@ public final class ReaderScreen extends JPanel {
         Panel panel = section.panels().get(page);
         int pages = section.panels().size();
 
+        // The section on the left, "Page N of M" flush right above the text's edge, on one line.
         Row header = new Row(ctx.px(24));
         header.append(Layouts.kicker(ctx, "reader.section", ctx.text(section.title())), 3);
         TextBlock counter = new TextBlock(ctx.ui(UiKey.NAV_PAGE_OF, page + 1, pages),
-                ctx.font(FontStyle.BODY, 24), "Kiosk.muted", TextBlock.Align.LEADING);
+                ctx.font(FontStyle.BODY_BOLD, 24), "Kiosk.muted", TextBlock.Align.TRAILING);
         counter.setName("reader.counter");
         header.append(counter, 1);
         add(new SizedByWidth(header), BorderLayout.NORTH);
 
         Column content = new Column();
         content.setName("reader.panel." + panel.id());
-        if (ctx.secondLanguage() != null) {
+        if (ctx.secondLanguage() != null && ctx.metrics().isPortrait()) {
+            // A portrait panel is too narrow for two columns: one language under the other.
+            content.append(text(ctx, panel, ctx.language(), "reader"), 0);
+            content.append(text(ctx, panel, ctx.secondLanguage(), "reader.second"), ctx.px(48));
+            extras(ctx, panel, content, null);
+        } else if (ctx.secondLanguage() != null) {
             Row columns = new Row(ctx.px(56));
             columns.append(text(ctx, panel, ctx.language(), "reader"), 1);
             columns.append(text(ctx, panel, ctx.secondLanguage(), "reader.second"), 1);
@@ -58,8 +68,9 @@ public final class ReaderScreen extends JPanel {
         } else if (ctx.metrics().isPortrait() || (panel.quote() == null && panel.image() == null)) {
             Row narrow = new Row(0);
             narrow.append(text(ctx, panel, ctx.language(), "reader"), 3);
-            if (!ctx.metrics().isPortrait()) {
-                narrow.append(new Column(), 1);
+            if (!ctx.metrics().isPortrait() && ctx.metrics().textScale() < 1.3f) {
+                // Larger text gets a wider column, so a line still holds a readable number of words.
+                narrow.append(new Column(), ctx.metrics().textScale() > 1.1f ? 0.5f : 1);
             }
             content.append(narrow, 0);
             extras(ctx, panel, content, null);
@@ -75,7 +86,8 @@ public final class ReaderScreen extends JPanel {
         add(surface, BorderLayout.CENTER);
         Place.Map map = panel.places().isEmpty() ? null
                 : new Place.Map(panel.mapDate(), new Place.Reading(section.id(), page));
-        add(pager(ctx, page, pages, map), BorderLayout.SOUTH);
+        Section next = nextSection(ctx, section);
+        add(pager(ctx, page, pages, map, page == pages - 1 ? next : null), BorderLayout.SOUTH);
     }
 
     /** The panel's text area, where a drag scrolls and a swipe turns the page. */
@@ -124,46 +136,90 @@ public final class ReaderScreen extends JPanel {
         }
     }
 
-    /** Page turns and dots; and, for a panel that names places, the way to the map (on the panel's day). */
-    private static JPanel pager(ScreenContext ctx, int page, int pages, Place.Map offerMap) {
+    /** The section after this one, or null after the last. */
+    private static Section nextSection(ScreenContext ctx, Section section) {
+        List<Section> sections = ctx.exhibit().sections();
+        int index = sections.indexOf(section);
+        return index >= 0 && index + 1 < sections.size() ? sections.get(index + 1) : null;
+    }
+
+    /**
+     * Page turns and dots; and, for a panel that names places, the way to the map (on the panel's day). On a section's
+     * last page, "Next" offers the next section by name (after the last section it goes home).
+     */
+    private static JPanel pager(ScreenContext ctx, int page, int pages, Place.Map offerMap, Section nextSection) {
         JPanel pager = new JPanel(new BorderLayout(ctx.px(24), 0));
         pager.setOpaque(false);
         TouchButton previous = new TouchButton("reader.previous", "\u2039  " + ctx.ui(UiKey.NAV_PREVIOUS),
                 ctx.font(FontStyle.BODY_BOLD, 28), "pager", ctx.metrics());
         previous.addActionListener(e -> ctx.actions().turnPage(-1));
-        TouchButton next = new TouchButton("reader.next", ctx.ui(UiKey.NAV_NEXT) + "  \u203A",
+        String nextLabel = nextSection != null ? ctx.ui(UiKey.NAV_NEXT_SECTION, ctx.text(nextSection.title()))
+                : ctx.ui(UiKey.NAV_NEXT);
+        TouchButton next = new TouchButton("reader.next", nextLabel + "  \u203A",
                 ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics());
-        next.addActionListener(e -> ctx.actions().turnPage(1));
+        if (nextSection != null) {
+            next.addActionListener(e -> ctx.actions().go(new Place.Reading(nextSection.id(), 0)));
+        } else {
+            next.addActionListener(e -> ctx.actions().turnPage(1));
+        }
         Dimension size = new Dimension(ctx.px(300), ctx.metrics().target());
         previous.setPreferredSize(size);
-        next.setPreferredSize(size);
+        // "Next: Military operations" needs more room than "Next": every page gets the room of the
+        // longest, so the dots stay put from page to page; a longer label wraps within it.
+        int nextWidth = size.width;
+        List<String> labels = new ArrayList<>(List.of(ctx.ui(UiKey.NAV_NEXT)));
+        ctx.exhibit().sections().forEach(s -> labels.add(ctx.ui(UiKey.NAV_NEXT_SECTION, ctx.text(s.title()))));
+        List<TouchButton> measures = new ArrayList<>();
+        for (String label : labels) {
+            TouchButton measure = new TouchButton("reader.next.measure", label + "  \u203A",
+                    ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics());
+            measures.add(measure);
+            nextWidth = Math.max(nextWidth, measure.getPreferredSize().width);
+        }
+        nextWidth = Math.min(nextWidth, ctx.px(400));
+        int nextHeight = size.height;
+        for (TouchButton measure : measures) {
+            nextHeight = Math.max(nextHeight, measure.heightForWidth(nextWidth));
+        }
+        next.setPreferredSize(new Dimension(nextWidth, nextHeight));
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+        right.setOpaque(false);
+        right.add(next);
         previous.setEnabled(page > 0);
         previous.setVisible(page > 0);
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         left.setOpaque(false);
-        left.setPreferredSize(size);
+        left.setPreferredSize(new Dimension(nextWidth, size.height));
         left.add(previous);
         pager.add(left, BorderLayout.WEST);
         JPanel dots = new JPanel(new GridBagLayout());
         dots.setOpaque(false);
-        if (offerMap != null) {
-            TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
-                    "pager", ctx.metrics());
-            map.addActionListener(e -> ctx.actions().go(offerMap));
-            if (ctx.metrics().isPortrait()) {
-                JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
-                above.setOpaque(false);
-                above.add(map);
-                pager.add(above, BorderLayout.NORTH);
-            } else {
-                GridBagConstraints c = new GridBagConstraints();
-                c.insets = new Insets(0, 0, 0, ctx.px(24));
-                dots.add(map, c);
+        // The map's button keeps its place on every page, so the dots never move: where a panel
+        // names no places, the place stays empty.
+        TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
+                "pager", ctx.metrics());
+        map.addActionListener(e -> {
+            if (offerMap != null) {
+                ctx.actions().go(offerMap);
             }
+        });
+        Component place = offerMap != null ? map : Box.createRigidArea(map.getPreferredSize());
+        PageDots pageDots = new PageDots(pages, page, ctx.metrics());
+        int between = ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN) - 2 * nextWidth - ctx.px(24 * 3);
+        boolean roomBeside = map.getPreferredSize().width + pageDots.getPreferredSize().width <= between;
+        if (ctx.metrics().isPortrait() || !roomBeside) {
+            JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
+            above.setOpaque(false);
+            above.add(place);
+            pager.add(above, BorderLayout.NORTH);
+        } else {
+            GridBagConstraints c = new GridBagConstraints();
+            c.insets = new Insets(0, 0, 0, ctx.px(24));
+            dots.add(place, c);
         }
-        dots.add(new PageDots(pages, page, ctx.metrics()));
+        dots.add(pageDots);
         pager.add(dots, BorderLayout.CENTER);
-        pager.add(next, BorderLayout.EAST);
+        pager.add(right, BorderLayout.EAST);
         return pager;
     }
 }

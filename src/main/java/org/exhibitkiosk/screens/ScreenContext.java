@@ -29,10 +29,14 @@ public record ScreenContext(Exhibit exhibit, List<KioskConfig.Language> language
 
     /** An interface text in the visitor's language, with {0}-style values filled in. */
     public String ui(UiKey key, Object... values) {
-        return ui(key, language, values);
+        return uiIn(language, key, values);
     }
 
-    public String ui(UiKey key, String inLanguage, Object... values) {
+    /**
+     * An interface text in another language than the visitor's. A name of its own, so that a text
+     * value is never taken for a language code ({@code ui(key, "General X")} fills in {0}).
+     */
+    public String uiIn(String inLanguage, UiKey key, Object... values) {
         return exhibit.format(key, inLanguage, values);
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
@@ -46,7 +45,7 @@ public final class KioskController {
     public interface Services {
         StaffPanelScreen.Actions staffActions(KioskController controller);
 
-        String versions();
+        StaffPanelScreen.Versions versions();
 
         /** The staff PIN pad's attempts and lockout, kept across reloads and restarts. */
         default PinLockout pinAttempts() {
@@ -101,7 +100,8 @@ public final class KioskController {
         this.idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         this.countdown = Duration.ofSeconds(config.session().countdownSeconds());
         this.swap = new ContentSwap(clock, exhibit);
-        this.overlays = new SessionOverlays(frame, visitor::exhibit, this::visitorLanguage, this::metrics,
+        this.overlays = new SessionOverlays(frame, visitor::exhibit, () -> visitor.session().language(),
+                () -> this.config.languageCodes(), visitor::showsContentNote, this::metrics,
                 this::continueSession);
     }
 
@@ -310,7 +310,7 @@ public final class KioskController {
                     config.display().reducedMotion(), 1f, System::nanoTime, this::leaveAttract);
         } else {
             mode = Mode.CLOSED;
-            screen = new AttractLoop("screen.closed", AttractScenes.closed(exhibit, config),
+            screen = new AttractLoop("screen.closed", AttractScenes.closed(exhibit, config, clock),
                     AttractScenes.closedFooter(exhibit, languages), metrics, config.attract().slideSeconds() * 2.0,
                     config.display().reducedMotion(), 0.55f, System::nanoTime, this::leaveAttract);
         }
@@ -348,7 +348,7 @@ public final class KioskController {
     public void openStaffPanel() {
         mode = Mode.STAFF;
         frame.showScreen(new StaffPanelScreen(visitor.exhibit(), staffLanguage(), metrics(),
-                (Supplier<String>) services::versions, services.staffActions(this), failures));
+                services::versions, services.staffActions(this), failures));
     }
 
     /** Closes any staff screen; the visitor's screens return as they were. */

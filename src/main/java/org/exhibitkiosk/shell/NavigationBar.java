@@ -4,12 +4,16 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JPanel;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.screens.ScreenContext;
 import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
 import org.exhibitkiosk.ui.TouchButton;
 
@@ -31,7 +35,11 @@ final class NavigationBar extends JPanel {
         void nextSecondLanguage();
     }
 
-    NavigationBar(ScreenContext ctx, int textStep, Actions actions) {
+    /**
+     * @param offersTwoLanguages whether the screen shows two languages when asked (the map, the
+     *                           print screen and the credits do not: there the button is hidden)
+     */
+    NavigationBar(ScreenContext ctx, int textStep, boolean offersTwoLanguages, Actions actions) {
         super(new BorderLayout());
         setName("nav.bar");
         setOpaque(false);
@@ -69,16 +77,52 @@ final class NavigationBar extends JPanel {
         TouchButton textSize = new TouchButton("nav.text-size", ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(textStep),
                 ctx.font(FontStyle.BODY_BOLD, size), textStep > 0 ? "navActive" : "nav", ctx.metrics());
         textSize.addActionListener(e -> actions.nextTextSize());
+        // Each button as wide as its longest label, so that nothing beside it moves when a label
+        // changes ("Text size ++", "Two languages + Հայերեն").
+        List<String> sizes = new ArrayList<>();
+        for (int step = 0; step < Metrics.textSteps(); step++) {
+            sizes.add(ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(step));
+        }
+        holdWidest(textSize, sizes, ctx, size);
         right.add(textSize);
         String second = ctx.secondLanguage() == null ? "" : "  + " + ctx.languageName(ctx.secondLanguage());
         TouchButton twoLanguages = new TouchButton("nav.two-languages", ctx.ui(UiKey.NAV_TWO_LANGUAGES) + second,
                 ctx.font(FontStyle.BODY_BOLD, size), ctx.secondLanguage() != null ? "navActive" : "nav",
                 ctx.metrics());
         twoLanguages.addActionListener(e -> actions.nextSecondLanguage());
-        twoLanguages.setVisible(ctx.languages().size() > 1);
-        right.add(twoLanguages);
+        List<String> seconds = new ArrayList<>(List.of(ctx.ui(UiKey.NAV_TWO_LANGUAGES)));
+        for (KioskConfig.Language language : ctx.languages()) {
+            if (!language.code().equals(ctx.language())) {
+                seconds.add(ctx.ui(UiKey.NAV_TWO_LANGUAGES) + "  + " + language.name());
+            }
+        }
+        holdWidest(twoLanguages, seconds, ctx, size);
+        if (ctx.languages().size() > 1 && offersTwoLanguages) {
+            right.add(twoLanguages);
+        } else if (ctx.languages().size() > 1) {
+            // Hidden where the screen has no second language to show, its place kept.
+            right.add(Box.createRigidArea(twoLanguages.getPreferredSize()));
+        }
         first.add(right, BorderLayout.EAST);
         add(first, BorderLayout.CENTER);
+        // Both sides as wide as the wider, always: the languages stay centred on the bar, whatever
+        // the buttons beside them say or whether one is hidden.
+        JPanel left = (JPanel) first.getComponent(0);
+        int side = Math.max(left.getPreferredSize().width, right.getPreferredSize().width);
+        int room = ctx.metrics().width() - 2 * ctx.px(48);
+        if (portrait || 2 * side + languages.getPreferredSize().width <= room) {
+            left.setPreferredSize(new Dimension(side, left.getPreferredSize().height));
+            right.setPreferredSize(new Dimension(side, right.getPreferredSize().height));
+        }
+    }
+
+    private static void holdWidest(TouchButton button, List<String> labels, ScreenContext ctx, float size) {
+        int widest = 0;
+        for (String label : labels) {
+            widest = Math.max(widest, new TouchButton("nav.measure", label, ctx.font(FontStyle.BODY_BOLD, size), "nav",
+                    ctx.metrics()).getPreferredSize().width);
+        }
+        button.setPreferredSize(new Dimension(widest, button.getPreferredSize().height));
     }
 
     private static JPanel wrap(ScreenContext ctx, TouchButton button) {

@@ -21,6 +21,7 @@ import org.exhibitkiosk.ui.Theme;
 final class SessionOverlay extends JPanel {
 
     private final TextBlock countdown;
+    private boolean hidesBelow;
 
     /**
      * @param card     the overlay's message, built by the caller
@@ -53,6 +54,12 @@ final class SessionOverlay extends JPanel {
         addMouseWheelListener(swallow);
     }
 
+    /** Whether the overlay hides the screen below entirely (a card below would stand under its own). */
+    void setHidesBelow(boolean hides) {
+        hidesBelow = hides;
+        repaint();
+    }
+
     void setCountdown(String text) {
         countdown.setText(text);
     }
@@ -63,7 +70,7 @@ final class SessionOverlay extends JPanel {
 
     @Override
     protected void paintComponent(Graphics g) {
-        Color scrim = Theme.color("Kiosk.scrim");
+        Color scrim = Theme.color(hidesBelow ? "Kiosk.background" : "Kiosk.scrim");
         g.setColor(scrim);
         g.fillRect(0, 0, getWidth(), getHeight());
     }

@@ -1,13 +1,13 @@
 package org.exhibitkiosk.shell;
 
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Insets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.swing.JLayeredPane;
-import javax.swing.JPanel;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStyle;
@@ -26,18 +26,30 @@ final class SessionOverlays {
     private final KioskFrame frame;
     private final Supplier<Exhibit> exhibit;
     private final Supplier<String> language;
+    private final Supplier<List<String>> languages;
+    private final BooleanSupplier overCard;
     private final Supplier<Metrics> metrics;
     private final Runnable onContinue;
     private SessionOverlay stillThere;
     private SessionOverlay cleaning;
     private Instant cleaningEnds;
 
-    /** @param onContinue what the visitor's answer to "Still there?" does */
+    /**
+     * @param language   the visitor's language, or null before they chose one (then "Still there?"
+     *                   asks in every language)
+     * @param languages  the kiosk's languages, in order
+     * @param overCard   whether the screen underneath is a card of its own (a content note): then
+     *                   the prompt hides it rather than stand on it
+     * @param onContinue what the visitor's answer to "Still there?" does
+     */
     SessionOverlays(KioskFrame frame, Supplier<Exhibit> exhibit, Supplier<String> language,
-                    Supplier<Metrics> metrics, Runnable onContinue) {
+                    Supplier<List<String>> languages, BooleanSupplier overCard, Supplier<Metrics> metrics,
+                    Runnable onContinue) {
         this.frame = frame;
         this.exhibit = exhibit;
         this.language = language;
+        this.languages = languages;
+        this.overCard = overCard;
         this.metrics = metrics;
         this.onContinue = onContinue;
     }
@@ -51,10 +63,11 @@ final class SessionOverlays {
     /** Shows "Still there?" (once) with {@code secondsLeft} on its countdown. */
     void askStillThere(long secondsLeft, long countdownSeconds) {
         if (stillThere == null) {
-            stillThere = stillThereOverlay(countdownSeconds);
+            stillThere = stillThereCard(exhibit.get(), metrics.get(), askIn(), countdownSeconds, onContinue);
+            stillThere.setHidesBelow(overCard.getAsBoolean());
             add(stillThere, JLayeredPane.POPUP_LAYER);
         }
-        stillThere.setCountdown(format(UiKey.IDLE_COUNTDOWN, secondsLeft));
+        stillThere.setCountdown(countdown(exhibit.get(), askIn(), secondsLeft));
     }
 
     void hideStillThere() {
@@ -81,7 +94,7 @@ final class SessionOverlays {
         Metrics m = metrics.get();
         Exhibit shown = exhibit.get();
         Column card = card(m);
-        card.append(title(shown, m, shown.text(UiKey.STAFF_CLEANING, language.get()), "cleaning.title"), 0);
+        card.append(title(shown, m, shown.text(UiKey.STAFF_CLEANING, askIn().get(0)), "cleaning.title"), 0);
         TextBlock left = body(shown, m, format(UiKey.STAFF_CLEANING_COUNTDOWN, length.toSeconds()),
                 "cleaning.countdown");
         card.append(left, m.px(16));
@@ -115,23 +128,42 @@ final class SessionOverlays {
         frame.getLayeredPane().repaint();
     }
 
-    private SessionOverlay stillThereOverlay(long countdownSeconds) {
-        Metrics m = metrics.get();
-        Exhibit shown = exhibit.get();
-        String lang = language.get();
+    /** The visitor's language; every language before one is chosen. */
+    private List<String> askIn() {
+        String chosen = language.get();
+        return chosen != null ? List.of(chosen) : languages.get();
+    }
+
+    /**
+     * "Still there?" with its countdown and a large button, in {@code languages}: the first set
+     * large, the others beneath it, each in its own script.
+     */
+    static SessionOverlay stillThereCard(Exhibit shown, Metrics m, List<String> languages, long countdownSeconds,
+                                         Runnable onContinue) {
         Column card = card(m);
-        card.append(title(shown, m, shown.text(UiKey.IDLE_STILL_THERE, lang), "idle.title"), 0);
-        TextBlock left = body(shown, m, format(UiKey.IDLE_COUNTDOWN, countdownSeconds), "idle.countdown");
-        card.append(left, m.px(16));
-        TouchButton proceed = new TouchButton("idle.continue", shown.text(UiKey.IDLE_CONTINUE, lang),
+        boolean first = true;
+        for (String lang : languages) {
+            TextBlock title = new TextBlock(shown.text(UiKey.IDLE_STILL_THERE, lang),
+                    shown.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(m.font(first ? 60 : 40)),
+                    first ? "Kiosk.foreground" : "Kiosk.muted", TextBlock.Align.CENTER);
+            title.setName("idle.title" + (first ? "" : "." + lang));
+            card.append(title, first ? 0 : m.px(6));
+            first = false;
+        }
+        TextBlock left = body(shown, m, countdown(shown, languages, countdownSeconds), "idle.countdown");
+        card.append(left, m.px(20));
+        String label = String.join("  \u00B7  ", languages.stream().map(l -> shown.text(UiKey.IDLE_CONTINUE, l))
+                .toList());
+        TouchButton proceed = new TouchButton("idle.continue", label,
                 shown.typefaces().stack(FontStyle.BODY_BOLD).atSize(m.font(34)), "primary", m);
-        proceed.setPreferredSize(new Dimension(m.px(420), m.px(120)));
+        proceed.setMinimumSize(new Dimension(m.px(420), m.px(120)));
         proceed.addActionListener(e -> onContinue.run());
-        JPanel center = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
-        center.setOpaque(false);
-        center.add(proceed);
-        card.append(center, m.px(36));
+        card.append(proceed, m.px(36));
         return new SessionOverlay("idle.overlay", card, left, m, onContinue);
+    }
+
+    private static String countdown(Exhibit shown, List<String> languages, long seconds) {
+        return String.join("\n", languages.stream().map(l -> shown.format(UiKey.IDLE_COUNTDOWN, l, seconds)).toList());
     }
 
     private static Column card(Metrics metrics) {
@@ -154,6 +186,6 @@ final class SessionOverlays {
     }
 
     private String format(UiKey key, long value) {
-        return exhibit.get().format(key, language.get(), value);
+        return exhibit.get().format(key, askIn().get(0), value);
     }
 }

@@ -118,7 +118,8 @@ final class SummaryPrintFlow implements PrintScreen.Actions {
     }
 
     JComponent screen(ScreenContext ctx) {
-        return new PrintScreen(ctx, new PrintScreen.View(step, choices(), chosen, message), this);
+        return new PrintScreen(ctx, new PrintScreen.View(step, choices(), chosen, message,
+                config.museum().url() == null ? null : config.museum().url().toString()), this);
     }
 
     /** The editions on offer: each language alone, or English beside each, as configured. */

@@ -65,12 +65,13 @@ public final class VisitorSession {
         return pages.getOrDefault(sectionId, 0);
     }
 
-    boolean hasReadNote(String panelId) {
-        return notesRead.contains(panelId);
+    /** Whether the visitor has read on past the content note of a section. */
+    boolean hasReadNote(String sectionId) {
+        return notesRead.contains(sectionId);
     }
 
-    void markNoteRead(String panelId) {
-        notesRead.add(panelId);
+    void markNoteRead(String sectionId) {
+        notesRead.add(sectionId);
     }
 
     /** Forgets the visitor: back to the welcome screen with nothing chosen. */

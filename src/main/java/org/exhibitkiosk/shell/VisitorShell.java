@@ -115,6 +115,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         return exhibit;
     }
 
+    /** Whether a content note is on screen, waiting for the visitor to decide. */
+    boolean showsContentNote() {
+        return pendingNote != null;
+    }
+
     /** Shows newly loaded content and config; the visitor stays where they are if that place still exists. */
     public void replace(Exhibit replacement, KioskConfig newConfig) {
         Threads.assertEdt();
@@ -193,7 +198,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return;
         }
         if (page >= section.panels().size()) {
-            navigate(new Place.Home(), -1);
+            // Past a section's last page: on to the next section, after the last one home.
+            List<Section> sections = exhibit.sections();
+            int next = sections.indexOf(section) + 1;
+            navigate(next > 0 && next < sections.size() ? new Place.Reading(sections.get(next).id(), 0)
+                    : new Place.Home(), next > 0 && next < sections.size() ? 1 : -1);
             return;
         }
         navigate(new Place.Reading(section.id(), page), delta);
@@ -205,7 +214,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             return;
         }
         Place.Reading reading = pendingNote;
-        panelAt(reading).ifPresent(panel -> session.markNoteRead(panel.id()));
+        session.markNoteRead(reading.sectionId());
         pendingNote = null;
         navigate(reading, 1);
     }
@@ -251,7 +260,9 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private void navigate(Place target, int direction) {
         if (target instanceof Place.Reading reading) {
             Panel panel = panelAt(reading).orElse(null);
-            if (panel != null && panel.contentNote() != null && !session.hasReadNote(panel.id())) {
+            // One note per section: once the visitor has chosen to read on, the section's other
+            // panels do not ask again.
+            if (panel != null && panel.contentNote() != null && !session.hasReadNote(reading.sectionId())) {
                 beforeNote = session.place() instanceof Place.Reading previous ? previous : null;
                 pendingNote = reading;
                 showScreen(new ContentNoteScreen(context(), panel), direction);
@@ -287,7 +298,11 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
             bar = null;
         }
         if (session.language() != null) {
-            bar = new NavigationBar(context(), session.textStep(), this);
+            Place place = session.place();
+            boolean twoLanguages = pendingNote == null && (place instanceof Place.Home
+                    || place instanceof Place.Reading || place instanceof Place.KeyFacts
+                    || place instanceof Place.Perspectives);
+            bar = new NavigationBar(context(), session.textStep(), twoLanguages, this);
             add(bar, BorderLayout.SOUTH);
         }
         revalidate();

@@ -83,6 +83,12 @@ public final class BarChart extends JComponent implements HeightForWidth {
             return;
         }
         TextLayout layout = new TextLayout(FontStackText.attributed(text, font).getIterator(), FRC);
+        float room = width * 0.94f;
+        if (layout.getAdvance() > room) {
+            // A long label (a language's name) is set smaller to fit its bar's slot, never cut.
+            FontStack smaller = font.atSize(font.primary().getSize2D() * room / layout.getAdvance());
+            layout = new TextLayout(FontStackText.attributed(text, smaller).getIterator(), FRC);
+        }
         layout.draw(g2, x + (width - layout.getAdvance()) / 2f, baseline);
     }
 

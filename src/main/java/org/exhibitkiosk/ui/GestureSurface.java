@@ -1,11 +1,15 @@
 package org.exhibitkiosk.ui;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.GradientPaint;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
+import java.awt.geom.Path2D;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
 import java.util.ArrayDeque;
@@ -17,7 +21,8 @@ import javax.swing.Timer;
 /**
  * Holds content that may be taller than the screen: a vertical drag scrolls it with inertia, a
  * horizontal swipe (where enabled) reports a page turn. The first clear movement decides which.
- * A thin bar shows the scroll position. EDT only.
+ * A thin bar shows the scroll position, and while more follows below, the text fades out over an
+ * arrow pointing down. EDT only.
  */
 public final class GestureSurface extends JPanel implements Gestures {
 
@@ -183,6 +188,41 @@ public final class GestureSurface extends JPanel implements Gestures {
         }
     }
 
+    /** Whether there is more text than shows: then a fade and an arrow say so (never a silent cut). */
+    public boolean showsScrollCue() {
+        return maxScroll() > 0;
+    }
+
+    /**
+     * The cue that there is more: the text fades out at the edge where more follows, and below, an
+     * arrow pointing down until the end is reached.
+     */
+    private void paintCue(Graphics2D g2, int max) {
+        Color background = Theme.color("Kiosk.background");
+        Color clear = new Color(background.getRed(), background.getGreen(), background.getBlue(), 0);
+        int fade = Math.min(getHeight() / 4, metrics.px(110));
+        int width = contentWidth();
+        if (offset > 0) {
+            g2.setPaint(new GradientPaint(0, 0, background, 0, fade / 2f, clear));
+            g2.fillRect(0, 0, width, fade / 2);
+        }
+        if (offset < max) {
+            int top = getHeight() - fade;
+            g2.setPaint(new GradientPaint(0, top, clear, 0, getHeight() - metrics.px(8), background));
+            g2.fillRect(0, top, width, fade);
+            float size = metrics.px(26);
+            float cx = width / 2f;
+            float cy = getHeight() - size * 0.9f;
+            Path2D arrow = new Path2D.Float();
+            arrow.moveTo(cx - size, cy - size * 0.45f);
+            arrow.lineTo(cx, cy + size * 0.45f);
+            arrow.lineTo(cx + size, cy - size * 0.45f);
+            g2.setColor(Theme.color("Kiosk.accent"));
+            g2.setStroke(new BasicStroke(Math.max(3f, metrics.px(6)), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g2.draw(arrow);
+        }
+    }
+
     @Override
     protected void paintChildren(Graphics g) {
         super.paintChildren(g);
@@ -199,6 +239,7 @@ public final class GestureSurface extends JPanel implements Gestures {
             int w = Math.max(3, metrics.px(6));
             g2.setColor(Theme.color("Kiosk.scrollThumb"));
             g2.fillRoundRect(getWidth() - w - metrics.px(4), y, w, thumb, w, w);
+            paintCue(g2, max);
         } finally {
             g2.dispose();
         }

@@ -10,21 +10,25 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextLayout;
 import java.text.AttributedCharacterIterator;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStackText;
+import org.exhibitkiosk.text.LineBreaks;
 
 /**
  * Text set in runs of the bundled fonts, so Armenian digits and Latin punctuation never show as
- * boxes, wrapped to the component's width. Height follows width ({@link #heightForWidth}).
+ * boxes, wrapped to the component's width where the text's language allows a break
+ * ({@link LineBreaks}: never inside a word or a figure; a word wider than the line sets the whole
+ * text smaller instead). Height follows width ({@link #heightForWidth}).
  * The laid-out lines are cached until the text, font or width changes. EDT only.
  */
 public class TextBlock extends JComponent implements HeightForWidth {
 
     /** Horizontal alignment of the lines. */
-    public enum Align { LEADING, CENTER }
+    public enum Align { LEADING, CENTER, TRAILING }
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -34,7 +38,14 @@ public class TextBlock extends JComponent implements HeightForWidth {
     private Align align;
     private float lineSpacing = 1.3f;
     private boolean verticallyCentered;
+    /** The smallest a text is set to make its longest word fit, as a share of its size. */
+    private static final float MIN_FIT = 0.7f;
+
+    private String language;
     private List<TextLayout> cachedLines;
+    private List<String> cachedLineTexts = List.of();
+    private final List<Integer> starts = new ArrayList<>();
+    private List<Integer> cachedStarts = List.of();
     private int cachedWidth = -1;
 
     public TextBlock(String text, FontStack stack, String colorKey, Align align) {
@@ -57,6 +68,11 @@ public class TextBlock extends JComponent implements HeightForWidth {
             widest = Math.max(widest, line.getVisibleAdvance());
         }
         return (int) Math.floor(widest) + insets.left + insets.right;
+    }
+
+    /** The fonts the text is set in (before any fitting), in fallback order. */
+    public FontStack fonts() {
+        return stack;
     }
 
     /** The size of the text's first font, in pixels. */
@@ -168,7 +184,7 @@ public class TextBlock extends JComponent implements HeightForWidth {
                 float x = insets.left;
                 if (align == Align.CENTER) {
                     x += (inner - line.getAdvance()) / 2f;
-                } else if (!line.isLeftToRight()) {
+                } else if (align == Align.TRAILING || !line.isLeftToRight()) {
                     x += inner - line.getAdvance();
                 }
                 line.draw(g2, x, y);
@@ -188,20 +204,80 @@ public class TextBlock extends JComponent implements HeightForWidth {
         if (cachedLines != null && cachedWidth == width) {
             return cachedLines;
         }
+        // A word is never broken: where one is wider than the line, the text is set smaller,
+        // down to a floor, until it fits (a long Armenian word in a narrow tile).
+        FontStack fitted = stack;
+        float floor = stack.primary().getSize2D() * MIN_FIT;
         List<TextLayout> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            if (paragraph.isEmpty()) {
-                lines.add(new TextLayout(" ", stack.primary(), FRC));
-                continue;
-            }
-            AttributedCharacterIterator iterator = FontStackText.attributed(paragraph, stack).getIterator();
-            LineBreakMeasurer measurer = new LineBreakMeasurer(iterator, FRC);
-            while (measurer.getPosition() < iterator.getEndIndex()) {
-                lines.add(measurer.nextLayout(Math.max(1, width)));
-            }
+        List<String> texts = new ArrayList<>();
+        while (!layOut(fitted, width, lines, texts) && fitted.primary().getSize2D() * 0.92f >= floor) {
+            fitted = fitted.atSize(fitted.primary().getSize2D() * 0.92f);
         }
         cachedLines = lines;
+        cachedLineTexts = List.copyOf(texts);
+        cachedStarts = List.copyOf(starts);
         cachedWidth = width;
         return lines;
+    }
+
+    /** Lays the text out in {@code lines}; false when some word was wider than {@code width}. */
+    private boolean layOut(FontStack fonts, int width, List<TextLayout> lines, List<String> texts) {
+        lines.clear();
+        texts.clear();
+        starts.clear();
+        boolean fits = true;
+        int paragraphStart = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int thisStart = paragraphStart;
+            paragraphStart += paragraph.length() + 1;
+            if (paragraph.isEmpty()) {
+                lines.add(new TextLayout(" ", fonts.primary(), FRC));
+                texts.add("");
+                starts.add(thisStart);
+                continue;
+            }
+            String shaped = LineBreaks.keepFiguresWhole(paragraph);
+            AttributedCharacterIterator iterator = FontStackText.attributed(shaped, fonts).getIterator();
+            LineBreaks breaks = LineBreaks.forLanguage(language != null ? language : LineBreaks.languageOf(paragraph));
+            LineBreakMeasurer measurer = new LineBreakMeasurer(iterator, breaks, FRC);
+            int end = iterator.getEndIndex();
+            while (measurer.getPosition() < end) {
+                int start = measurer.getPosition();
+                TextLayout line = measurer.nextLayout(Math.max(1, width), end, true);
+                if (line == null) {
+                    // The next word alone is wider than the line: set it whole, and say so.
+                    fits = false;
+                    breaks.setText(iterator);
+                    int next = breaks.following(start);
+                    line = measurer.nextLayout(Float.MAX_VALUE, next == BreakIterator.DONE ? end : next, false);
+                }
+                lines.add(line);
+                texts.add(paragraph.substring(start, measurer.getPosition()));
+                starts.add(thisStart + start);
+            }
+        }
+        return fits;
+    }
+
+    /**
+     * The lines as laid out at the component's width, each the characters it shows (for tests and
+     * checks: where the text broke).
+     */
+    public List<String> lineTexts() {
+        Insets insets = getInsets();
+        lines(Math.max(1, getWidth() - insets.left - insets.right));
+        return cachedLineTexts;
+    }
+
+    /** Where each line starts, as an offset into the text, at the component's width. */
+    public List<Integer> lineStarts() {
+        lineTexts();
+        return cachedStarts;
+    }
+
+    /** The language whose rules break the lines; null lets the text's script decide. */
+    public void setLanguage(String language) {
+        this.language = language;
+        invalidateLines();
     }
 }

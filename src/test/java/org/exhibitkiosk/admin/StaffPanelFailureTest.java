@@ -47,7 +47,7 @@ class StaffPanelFailureTest {
         AtomicReference<StaffPanelScreen> panel = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> {
             Theme.install();
-            panel.set(new StaffPanelScreen(exhibit, "en", Metrics.of(new Dimension(1920, 1080), 0, 0), () -> "test",
+            panel.set(new StaffPanelScreen(exhibit, "en", Metrics.of(new Dimension(1920, 1080), 0, 0), () -> new StaffPanelScreen.Versions(null, "17", "content", "config"),
                     actions, guard));
         });
         TouchButton reload = (TouchButton) find(panel.get(), "staff.reload");

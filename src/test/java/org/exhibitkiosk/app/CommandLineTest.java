@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.config.PinStore;
@@ -139,6 +141,26 @@ class CommandLineTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("4 to 12 digits").contains("nothing changed");
         assertThat(Files.readString(folders.config().resolve("staff-pin"))).isEqualTo(before);
+    }
+
+    @Test
+    void helpSummariesAreWholeSentences() {
+        CommandLine main = Main.commandLine();
+        List<String> summaries = new ArrayList<>();
+        summaries.add(main.getCommandSpec().usageMessage().description()[0]);
+        main.getSubcommands().forEach((name, sub) -> {
+            String[] description = sub.getCommandSpec().usageMessage().description();
+            if (description.length > 0 && !name.equals("help")) {
+                summaries.add(description[0]);
+            }
+        });
+
+        assertThat(summaries).hasSizeGreaterThan(5).allSatisfy(line -> assertThat(line).endsWith("."));
+        assertThat(run("--help")).isEqualTo(0);
+        String help = out.toString().replaceAll("\\s+", " ");
+        for (String summary : summaries) {
+            assertThat(help).contains(summary);
+        }
     }
 
     private int run(String... args) {

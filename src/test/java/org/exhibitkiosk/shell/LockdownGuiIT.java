@@ -186,7 +186,9 @@ class LockdownGuiIT {
         tapOn("staff.leave");
         assertThat(kiosk.process().isAlive()).as("one tap on Leave only asks to confirm").isTrue();
         assertThat(kiosk.unasked()).isEmpty();
-        tapOn("staff.leave");
+        assertThat(display.await(() -> !"none".equals(kiosk.ask("where staff.leave.confirm")), 10_000))
+                .as("the panel asks to confirm").isTrue();
+        tapOn("staff.leave.confirm");
         assertThat(display.await(() -> !kiosk.process().isAlive(), 15_000)).as("the kiosk ends").isTrue();
         assertThat(kiosk.unasked()).contains("exit 10");
         // It closed first: the visit is in the statistics, and the log ends with the close.

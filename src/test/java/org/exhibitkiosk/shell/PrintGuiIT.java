@@ -87,7 +87,7 @@ class PrintGuiIT {
         assertThat(kiosk.layoutProblems()).isEmpty();
         kiosk.screenshot("print/" + language + "-3-done");
 
-        kiosk.tap("print.home");
+        kiosk.tap("nav.home");
         kiosk.waitFor("screen.home");
         kiosk.tap("home.tile.summary");
         kiosk.waitFor("print.message");
@@ -109,6 +109,10 @@ class PrintGuiIT {
         kiosk.tap("home.tile.summary");
         kiosk.waitFor("print.message");
         assertThat(kiosk.text("print.message")).isEqualTo(exhibit.text(UiKey.PRINT_UNAVAILABLE, "hy"));
+        // The visitor still takes the summary home: its link as a QR code, and no second Home button.
+        assertThat(kiosk.isShowing("print.qr")).isTrue();
+        assertThat(kiosk.text("print.scan")).isEqualTo(exhibit.text(UiKey.PRINT_SCAN_TO_TAKE_HOME, "hy"));
+        assertThat(kiosk.isShowing("print.home")).isFalse();
         assertThat(kiosk.layoutProblems()).isEmpty();
         kiosk.screenshot("print/hy-printer-unavailable");
     }
