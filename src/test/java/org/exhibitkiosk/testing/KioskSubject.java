@@ -4,6 +4,7 @@ import com.sun.jna.Native;
 import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -20,14 +21,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingConstants;
 import org.exhibitkiosk.app.Kiosk;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.print.CupsPrinter;
+import org.exhibitkiosk.ui.TextBlock;
 
 /**
  * A program for GUI tests that need a display of their own: the kiosk, started as Main starts it
@@ -37,11 +41,18 @@ import org.exhibitkiosk.print.CupsPrinter;
  * can be told apart.
  *
  * <p>Kiosk questions: {@code state} (mode, screen, focus, bounds), {@code window} (its X11 id),
- * {@code where NAME} (the screen centre of a named component), {@code shots PAINT CAPTURE} (the
- * kiosk's own painting of its window, and a capture of the whole screen, as PNG files), {@code
- * compare KEEP} (the two compared here, quicker than through files).
+ * {@code where NAME} (the screen centre of a named component: {@code at X Y} when a tap there
+ * reaches it, {@code hidden X Y} when it is scrolled out of view or off the screen, {@code none}),
+ * {@code text NAME} (a text block's text), {@code enabled NAME}, {@code released} (mouse
+ * releases the kiosk has dispatched so far: once it counts a tap's release, the tap has been
+ * acted on), {@code shots PAINT CAPTURE} (the kiosk's own painting of its window, and a capture
+ * of the whole screen, as PNG files), {@code compare KEEP} (the two compared here, quicker than
+ * through files).
  */
 public final class KioskSubject {
+
+    /** Mouse releases dispatched by the kiosk's EDT. */
+    private static final AtomicLong RELEASED = new AtomicLong();
 
     private KioskSubject() {
     }
@@ -51,6 +62,8 @@ public final class KioskSubject {
             intruder();
             return;
         }
+        // Before the kiosk's first window: every event it gets passes through this queue.
+        Toolkit.getDefaultToolkit().getSystemEventQueue().push(new CountingQueue());
         AtomicReference<Kiosk> running = new AtomicReference<>();
         Kiosk kiosk = Kiosk.start(new Kiosk.Options(Path.of(args[0]), Path.of(args[1]), false, false, null, null,
                 Path.of(args[2])), Clock.systemUTC(), status -> {
@@ -74,12 +87,34 @@ public final class KioskSubject {
                     case "window" -> Long.toString(Threads.askEdt(() -> Native.getWindowID(kiosk.frame()), 5,
                             TimeUnit.SECONDS));
                     case "where" -> where(kiosk, words[1]);
+                    case "text" -> text(kiosk, words[1]);
+                    case "enabled" -> enabled(kiosk, words[1]);
+                    // Read on the EDT: a release counted there has been dispatched to the end.
+                    case "released" -> Long.toString(Threads.askEdt(RELEASED::get, 5, TimeUnit.SECONDS));
                     case "shots" -> shots(kiosk, new File(words[1]), new File(words[2]));
                     case "compare" -> compare(kiosk, new File(words[1]));
                     default -> "unknown question " + words[0];
                 });
             } catch (Exception e) {
                 answer("failed " + e);
+            }
+        }
+    }
+
+    /**
+     * Counts the mouse releases once they are dispatched to the end: the window's own, whichever
+     * component they are handed to, and the ones no component takes (a tap whose press took its
+     * screen away).
+     */
+    private static final class CountingQueue extends EventQueue {
+        @Override
+        protected void dispatchEvent(AWTEvent event) {
+            try {
+                super.dispatchEvent(event);
+            } finally {
+                if (event.getID() == MouseEvent.MOUSE_RELEASED) {
+                    RELEASED.incrementAndGet();
+                }
             }
         }
     }
@@ -109,7 +144,29 @@ public final class KioskSubject {
                 return "none";
             }
             Point at = found.getLocationOnScreen();
-            return "at " + (at.x + found.getWidth() / 2) + " " + (at.y + found.getHeight() / 2);
+            Point centre = new Point(at.x + found.getWidth() / 2, at.y + found.getHeight() / 2);
+            // A component inside a scrolling surface is "showing" even where the surface hides it.
+            Rectangle inView = found instanceof JComponent component ? component.getVisibleRect()
+                    : new Rectangle(found.getSize());
+            inView.translate(at.x, at.y);
+            Rectangle window = kiosk.frame().getBounds();
+            boolean reachable = inView.contains(centre) && window.contains(centre)
+                    && new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()).contains(centre);
+            return (reachable ? "at " : "hidden ") + centre.x + " " + centre.y;
+        }, 5, TimeUnit.SECONDS);
+    }
+
+    private static String text(Kiosk kiosk, String name) throws Exception {
+        return Threads.askEdt(() -> {
+            Component found = find(kiosk.frame(), name);
+            return found instanceof TextBlock block ? "text " + block.getText().replace('\n', ' ') : "none";
+        }, 5, TimeUnit.SECONDS);
+    }
+
+    private static String enabled(Kiosk kiosk, String name) throws Exception {
+        return Threads.askEdt(() -> {
+            Component found = find(kiosk.frame(), name);
+            return found == null ? "none" : Boolean.toString(found.isEnabled());
         }, 5, TimeUnit.SECONDS);
     }
 

@@ -78,9 +78,14 @@ public final class SubjectProcess implements AutoCloseable {
 
     /** Asks one question and waits for its answer (at most 10 s). */
     public String ask(String question) {
+        return ask(question, 10);
+    }
+
+    /** Asks one question and waits for its answer at most {@code seconds}; a later answer is dropped. */
+    public String ask(String question, long seconds) {
         answers.clear();
         in.println(question);
-        return next(10);
+        return next(seconds);
     }
 
     private String next(long seconds) {
