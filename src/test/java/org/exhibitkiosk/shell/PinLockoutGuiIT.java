@@ -2,8 +2,6 @@ package org.exhibitkiosk.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Component;
-import java.awt.Point;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,17 +9,16 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.testing.RunningKiosk;
+import org.exhibitkiosk.testing.StaffEntry;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,18 +44,19 @@ class PinLockoutGuiIT {
         }
     }
 
-    @org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @Test
     void aLockedPinPadStaysLockedThroughAReloadAndARestart() throws IOException {
         TestFolders folders = TestFolders.copyInto(temp);
         kiosk = RunningKiosk.start(folders.content(), folders.config(), null);
-        openPinPad();
+        StaffEntry staff = StaffEntry.of(kiosk);
+        staff.openPinPad();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            enterPin("0000");
-            waitForMessage("staff.wrong-pin (en)");
+            staff.enterPin("0000");
+            staff.awaitMessage("staff.wrong-pin (en)");
         }
-        enterPin("0000");
-        waitForMessage("staff.locked (en)");
+        staff.enterPin("0000");
+        staff.awaitMessage("staff.locked (en)");
 
         // A clean reload of the same files, swapped in: the lockout holds.
         KioskFiles.Outcome reread = new KioskFiles(new StrictMapper()).load(folders.content(), folders.config());
@@ -70,11 +68,11 @@ class PinLockoutGuiIT {
             kiosk.controller().backToVisitors();
         });
         assertThat(kiosk.controller().hasPendingContent()).as("the reload was swapped in").isFalse();
-        openPinPad();
+        staff.openPinPad();
         assertThat(kiosk.text("pin.message")).as("the pad says it is locked as it opens")
                 .startsWith("staff.locked (en)");
-        enterPin("1919");
-        waitForMessage("staff.locked (en)");
+        staff.enterPin("1919");
+        staff.awaitMessage("staff.locked (en)");
         assertThat(kiosk.isShowing("staff.panel")).as("the right PIN is refused while locked").isFalse();
 
         // A restart: the lockout is read back from the state folder.
@@ -83,47 +81,17 @@ class PinLockoutGuiIT {
         Path state = folders.content().toAbsolutePath().getParent().resolve("kiosk-state");
         assertThat(state.resolve(PinLockout.FILE_NAME)).exists();
         kiosk = RunningKiosk.start(folders.content(), folders.config(), null);
-        openPinPad();
+        staff = StaffEntry.of(kiosk);
+        staff.openPinPad();
         assertThat(kiosk.text("pin.message")).as("after a restart the pad is still locked")
                 .startsWith("staff.locked (en)");
-        enterPin("1919");
-        waitForMessage("staff.locked (en)");
+        staff.enterPin("1919");
+        staff.awaitMessage("staff.locked (en)");
         assertThat(kiosk.isShowing("staff.panel")).as("the right PIN is refused after the restart too").isFalse();
 
         String log = Files.readString(temp.resolve("logs").resolve("kiosk.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("wrong staff PIN (attempt 4 of 5)", "wrong staff PIN (5 in a row); PIN pad locked until",
                 "staff PIN attempt while the pad is locked");
         assertThat(log).doesNotContain("1919");
-    }
-
-    private void openPinPad() {
-        Component root = kiosk.window().target();
-        for (int tap = 0; tap < 5; tap++) {
-            kiosk.robot().click(root, new Point(root.getWidth() - 20, 20));
-        }
-        kiosk.waitFor("staff.pin-pad");
-    }
-
-    private void enterPin(String pin) {
-        for (char digit : pin.toCharArray()) {
-            kiosk.tap("pin.digit." + digit);
-        }
-        kiosk.tap("pin.ok");
-        // The keys wait while the PIN is checked (a deliberate fraction of a second, off the EDT).
-        Pause.pause(new Condition("the PIN checked") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> kiosk.find("pin.ok").isEnabled());
-            }
-        }, Timeout.timeout(15_000));
-    }
-
-    private void waitForMessage(String expected) {
-        Pause.pause(new Condition("PIN pad says " + expected) {
-            @Override
-            public boolean test() {
-                return kiosk.text("pin.message").startsWith(expected);
-            }
-        }, Timeout.timeout(15_000));
     }
 }

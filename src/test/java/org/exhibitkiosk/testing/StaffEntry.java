@@ -46,7 +46,10 @@ public final class StaffEntry {
         this.kiosk = kiosk;
     }
 
-    /** For a kiosk in this JVM: taps through its robot, which waits until the EDT is idle. */
+    /**
+     * For a kiosk in this JVM: taps through its robot, which waits until the EDT is idle; a button
+     * is tapped once it shows and no slide is under way.
+     */
     public static StaffEntry of(RunningKiosk kiosk) {
         return new StaffEntry(new Touch() {
             @Override
@@ -57,6 +60,7 @@ public final class StaffEntry {
 
             @Override
             public void tap(String name) {
+                kiosk.waitFor(name);
                 kiosk.tap(name);
             }
 
