@@ -529,6 +529,10 @@ public final class Kiosk implements AutoCloseable {
                 if (!windowClosed.await(WINDOW_CLOSE_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     LOG.warn("the event thread did not close the window within {} s; writing the statistics and"
                             + " the logs without it", WINDOW_CLOSE_LIMIT.toSeconds());
+                    if (stats != null) {
+                        // The controller, on the frozen thread, cannot end the visit under way.
+                        stats.endVisitWithoutEventThread();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * Anonymous visit statistics: one line of JSON per event, appended to a file per day (the day in
  * the kiosk's time zone) under {@code STATE/stats/}, and forced to disk at once, so a power cut
  * can at worst cut the last line short, which the reader skips. Nothing names a person.
- * Events arrive on one thread at a time (the EDT); writing happens on a thread of its own.
+ * Events arrive on one thread at a time (the EDT); writing happens on a thread of its own. A kiosk
+ * that closes while its EDT is frozen ends the visit under way from the closing thread
+ * ({@link #endVisitWithoutEventThread}); what the EDT records after that is dropped.
  */
 public final class VisitStats implements AutoCloseable {
 
@@ -39,11 +42,14 @@ public final class VisitStats implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(Threads.named("stats-writer"));
-    private Instant sessionStart;
+    // Volatile: written on the EDT, read by the closing thread when the EDT is frozen.
+    private volatile Instant sessionStart;
     /** The panel the visitor reads now: its section and page; null when they read none. */
-    private String readingSection;
-    private int readingPage;
-    private Instant readingSince;
+    private volatile String readingSection;
+    private volatile int readingPage;
+    private volatile Instant readingSince;
+    /** Set once the closing thread has ended the visit in the EDT's place: the EDT records no more. */
+    private volatile boolean endedWithoutEventThread;
 
     public VisitStats(Path stateFolder, Clock clock, ZoneId zone) {
         this.folder = stateFolder.resolve("stats");
@@ -104,6 +110,28 @@ public final class VisitStats implements AutoCloseable {
         write(end);
     }
 
+    /**
+     * Ends the visit under way, if any, as {@link #sessionEnded sessionEnded(false)} would: for a
+     * kiosk that closes while its event thread is frozen (the watchdog's exit), which cannot end
+     * it the usual way. Any thread, once the EDT no longer answers; later events are dropped.
+     */
+    public void endVisitWithoutEventThread() {
+        endedWithoutEventThread = true;
+        if (sessionStart == null) {
+            return;
+        }
+        List<ObjectNode> events = new ArrayList<>();
+        if (readingSection != null) {
+            long millis = Duration.between(readingSince, clock.instant()).toMillis();
+            events.add(event("panel").put("section", readingSection).put("page", readingPage).put("ms", millis));
+        }
+        events.add(event("session-end").put("idle", false)
+                .put("seconds", Duration.between(sessionStart, clock.instant()).toSeconds()));
+        sessionStart = null;
+        readingSection = null;
+        events.forEach(this::enqueue);
+    }
+
     /** Records the panel the visitor leaves, with how long they stayed. */
     private void closeReading() {
         if (readingSection != null) {
@@ -121,6 +149,12 @@ public final class VisitStats implements AutoCloseable {
     }
 
     private void write(ObjectNode event) {
+        if (!endedWithoutEventThread) {
+            enqueue(event);
+        }
+    }
+
+    private void enqueue(ObjectNode event) {
         LocalDate day = Instant.parse(event.get("at").asText()).atZone(zone).toLocalDate();
         String line = event.toString() + "\n";
         if (!writer.isShutdown()) {

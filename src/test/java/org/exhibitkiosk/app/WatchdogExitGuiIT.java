@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kiosk as installed (its own Main, in a JVM of its own, on a display of the test's own) whose
  * event thread freezes during a visit: after the watchdog's limit (10 s) it ends with status 70, so
- * the service restarts it, and before it ends it has written what the visit recorded so far to the
- * statistics and said in its log why it ends, then that it closed. The freeze is the test's
+ * the service restarts it, and before it ends it has ended the visit in the statistics, written
+ * them to disk, and said in its log why it ends, then that it closed. The freeze is the test's
  * ({@link FreezableMain}): the kiosk has no hook for it.
  */
 class WatchdogExitGuiIT {
@@ -84,9 +84,11 @@ class WatchdogExitGuiIT {
                         "the event thread did not close the window", "the kiosk is closed");
         assertThat(written).as("a stall is reported with the threads before the exit")
                 .contains("the event thread has not answered for");
-        // The statistics file holds the visit's start, on disk, whole lines only.
+        // The statistics file holds the visit, started and ended (by the closing thread, in the
+        // frozen controller's place), on disk, whole lines only.
         List<String> lines = statsLines(state);
         assertThat(lines).as("the statistics").anyMatch(line -> line.contains("\"event\":\"session\""))
+                .anyMatch(line -> line.contains("\"event\":\"session-end\""))
                 .allMatch(line -> line.startsWith("{") && line.endsWith("}"));
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.exhibitkiosk.app.Main;
 import org.exhibitkiosk.testing.TestFolders;
 import org.junit.jupiter.api.Test;
@@ -109,5 +110,28 @@ class VisitStatsTest {
                 .contains("2026-11-25,sessions,1\n");
         assertThat(Main.commandLine().execute("stats", "--from", "25/11/2026", "--state", state.toString()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aVisitUnderWayIsEndedByTheClosingThreadWhenTheEventThreadIsFrozen() throws Exception {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-25T08:00:00Z"));
+        VisitStats stats = new VisitStats(state, clock, BAKU);
+        stats.sessionStarted();
+        stats.panelShown("background", 2);
+        clock.advance(Duration.ofSeconds(40));
+
+        Thread closing = new Thread(stats::endVisitWithoutEventThread, "kiosk-closing");
+        closing.start();
+        closing.join(5_000);
+        // The event thread wakes up too late: what it records now is dropped.
+        stats.sessionEnded(false);
+        stats.printed("en");
+        stats.close();
+
+        List<String> events = VisitStats.readDay(stats.folder(), LocalDate.of(2026, 11, 25)).stream()
+                .map(node -> node.get("event").asText() + (node.has("seconds") ? " " + node.get("seconds") : "")
+                        + (node.has("ms") ? " " + node.get("ms") : ""))
+                .toList();
+        assertThat(events).containsExactly("session", "panel 40000", "session-end 40");
     }
 }
