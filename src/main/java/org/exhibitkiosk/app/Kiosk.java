@@ -317,7 +317,8 @@ public final class Kiosk implements AutoCloseable {
                 watchdog = new EdtWatchdog(new SystemdNotify(), exit::exit);
                 watchdog.start();
                 health = new Health(options.state(), this::snapshot, guard, watchdog);
-                health.start(config.health().httpPort());
+                health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
+                        outcome.config().healthToken().orElse(null)));
                 watcher = watch();
             }
         } else {

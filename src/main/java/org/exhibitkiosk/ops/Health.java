@@ -3,6 +3,7 @@ package org.exhibitkiosk.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +25,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.BearerToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's health for technicians and monitoring: {@code STATE/status.json}, rewritten whole
- * every half minute, and, when a port is configured, an HTTP endpoint on localhost only
- * ({@code /metrics} in the Prometheus text format, {@code /status} as JSON), so a museum can watch
- * a fleet of kiosks. Runs on threads of its own. Thread-safe.
+ * every half minute, and, when a port is configured, an HTTP endpoint ({@code /metrics} in the
+ * Prometheus text format, {@code /status} as JSON), so a museum can watch a fleet of kiosks. It
+ * listens on loopback unless told otherwise; beyond loopback every request must carry the bearer
+ * token ({@code 401} without it), and an endpoint beyond loopback with no token does not start.
+ * Runs on threads of its own. Thread-safe.
  */
 public final class Health implements AutoCloseable {
 
@@ -95,21 +99,86 @@ public final class Health implements AutoCloseable {
         this.watchdog = watchdog;
     }
 
+    /**
+     * Where and how the endpoint listens.
+     *
+     * @param port    0 for no endpoint
+     * @param address the address to listen on
+     * @param token   the bearer token requests must carry beyond loopback (and /screenshot always);
+     *                null for none, which a non-loopback address refuses
+     */
+    public record Endpoint(int port, InetAddress address, BearerToken token) {
+        public static Endpoint loopback(int port) {
+            return new Endpoint(port, InetAddress.getLoopbackAddress(), null);
+        }
+
+        boolean beyondLoopback() {
+            return !address.isLoopbackAddress();
+        }
+    }
+
     /** Writes the status file now and every 30 s; serves HTTP on localhost when {@code port} > 0. */
     public void start(int port) {
+        start(Endpoint.loopback(port));
+    }
+
+    /**
+     * Writes the status file now and every 30 s; serves HTTP as {@code endpoint} says. An endpoint
+     * beyond loopback without a token is not started, and the log says why.
+     */
+    public void start(Endpoint endpoint) {
         scheduler.scheduleWithFixedDelay(this::writeStatus, 0, 30, TimeUnit.SECONDS);
-        if (port > 0) {
-            try {
-                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-                server.createContext("/metrics", exchange -> answer(exchange, "text/plain; version=0.0.4", metrics()));
-                server.createContext("/status", exchange -> answer(exchange, "application/json", status().toString()));
-                server.setExecutor(Executors.newSingleThreadExecutor(Threads.named("health-http")));
-                server.start();
-                LOG.info("health endpoint on http://127.0.0.1:{}/metrics", port);
-            } catch (IOException e) {
-                LOG.warn("health endpoint cannot listen on port {}: {}", port, e.getMessage());
-            }
+        if (endpoint.port() <= 0) {
+            return;
         }
+        String where = endpoint.address().getHostAddress() + ":" + endpoint.port();
+        if (endpoint.beyondLoopback() && endpoint.token() == null) {
+            LOG.error("health endpoint not started: it would listen on {}, reachable from other computers, but no"
+                    + " token is set (health.tokenFile in kiosk.yaml); bind to 127.0.0.1 or give a token", where);
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(endpoint.address(), endpoint.port()), 0);
+            boolean open = !endpoint.beyondLoopback();
+            server.createContext("/metrics", guarded(endpoint.token(), open,
+                    exchange -> answer(exchange, "text/plain; version=0.0.4", metrics())));
+            server.createContext("/status", guarded(endpoint.token(), open,
+                    exchange -> answer(exchange, "application/json", status().toString())));
+            server.setExecutor(Executors.newSingleThreadExecutor(Threads.named("health-http")));
+            server.start();
+            LOG.info("health endpoint on http://{}/metrics{}", where,
+                    endpoint.token() == null ? "" : " (bearer token required" + (open ? " for /screenshot)" : ")"));
+        } catch (IOException e) {
+            LOG.warn("health endpoint cannot listen on {}: {}", where, e.getMessage());
+        }
+    }
+
+    /**
+     * A handler that answers 401 unless the request carries the token; {@code open} lets requests
+     * without one through (loopback /metrics and /status). Only GET is served.
+     */
+    private static HttpHandler guarded(BearerToken token, boolean open, HttpHandler handler) {
+        return exchange -> {
+            try (exchange) {
+                String method = exchange.getRequestMethod();
+                if (!method.equals("GET")) {
+                    exchange.getResponseHeaders().set("Allow", "GET");
+                    exchange.sendResponseHeaders(405, -1);
+                    return;
+                }
+                if (token != null && !open && !token.admits(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"kiosk\"");
+                    byte[] body = "a bearer token is required\n".getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                    exchange.sendResponseHeaders(401, body.length);
+                    exchange.getResponseBody().write(body);
+                    return;
+                }
+                handler.handle(exchange);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("health request {} failed: {}", exchange.getRequestURI().getPath(), e.getMessage());
+            }
+        };
     }
 
     /** The port the endpoint listens on, or 0. */
@@ -118,8 +187,12 @@ public final class Health implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        answer(exchange, type + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void answer(HttpExchange exchange, String type, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
