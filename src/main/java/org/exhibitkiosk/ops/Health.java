@@ -1,5 +1,6 @@
 package org.exhibitkiosk.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,17 +49,42 @@ public final class Health implements AutoCloseable {
      * What the kiosk reports about itself at one moment.
      *
      * @param contentVersion    the content on screen
+     * @param contentHash       the {@code ContentHash} of the files that content was read from; "" unknown
      * @param lastReloadClean   whether the latest reading of the files was clean
      * @param lastReloadProblems problems of that reading
      * @param lastReloadAt      when
      * @param printer           the print queue's state, as last read
      * @param mode              attract, closed, visitor or staff
+     * @param activity          what visitors and staff did, and what the screen shows
      */
-    public record Snapshot(String contentVersion, boolean lastReloadClean, int lastReloadProblems, Instant lastReloadAt,
-                           PrinterHealth printer, String mode) {
+    public record Snapshot(String contentVersion, String contentHash, boolean lastReloadClean, int lastReloadProblems,
+                           Instant lastReloadAt, PrinterHealth printer, String mode, Activity activity) {
         public Snapshot {
+            contentHash = contentHash == null ? "" : contentHash;
             printer = printer == null ? PrinterHealth.UNKNOWN : printer;
+            activity = activity == null ? Activity.NONE : activity;
         }
+
+        /** Without a hash or activity. */
+        public Snapshot(String contentVersion, boolean lastReloadClean, int lastReloadProblems, Instant lastReloadAt,
+                        PrinterHealth printer, String mode) {
+            this(contentVersion, "", lastReloadClean, lastReloadProblems, lastReloadAt, printer, mode, null);
+        }
+    }
+
+    /**
+     * Counts and times since the kiosk started.
+     *
+     * @param visitorSessions visits begun
+     * @param prints          summaries and handouts printed
+     * @param printFailures   prints that failed
+     * @param lastTouch       the last touch; the kiosk's start when nobody has touched it since; null unknown
+     * @param open            whether it is within the opening hours now
+     * @param noticeActive    whether a notice is shown over the screen
+     */
+    public record Activity(long visitorSessions, long prints, long printFailures, Instant lastTouch, boolean open,
+                           boolean noticeActive) {
+        public static final Activity NONE = new Activity(0, 0, 0, null, false, false);
     }
 
     /**
@@ -208,6 +236,7 @@ public final class Health implements AutoCloseable {
         status.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
         status.put("mode", now.mode());
         status.put("contentVersion", now.contentVersion());
+        status.put("contentHash", now.contentHash());
         ObjectNode reload = status.putObject("lastReload");
         reload.put("clean", now.lastReloadClean());
         reload.put("problems", now.lastReloadProblems());
@@ -222,6 +251,13 @@ public final class Health implements AutoCloseable {
         printer.reasons().forEach(queue.putArray("reasons")::add);
         queue.put("message", printer.message());
         queue.put("checkedAt", printer.checkedAt() == null ? null : printer.checkedAt().toString());
+        Activity activity = now.activity();
+        status.put("visitorSessions", activity.visitorSessions());
+        status.put("prints", activity.prints());
+        status.put("printFailures", activity.printFailures());
+        status.put("lastTouchAt", activity.lastTouch() == null ? null : activity.lastTouch().toString());
+        status.put("open", activity.open());
+        status.put("noticeActive", activity.noticeActive());
         status.put("heapUsedBytes", heap.getUsed());
         status.put("heapMaxBytes", heap.getMax());
         status.put("uncaughtErrors", guard == null ? 0 : guard.uncaughtCount());
@@ -230,22 +266,47 @@ public final class Health implements AutoCloseable {
         return status;
     }
 
-    /** The status in the Prometheus text format. */
+    /**
+     * The status in the Prometheus text format. Names and labels are a contract with the museum's
+     * alert rules and dashboards ({@code installer/fleet/}): add, never rename.
+     */
     public String metrics() {
         ObjectNode s = status();
         StringBuilder m = new StringBuilder();
         metric(m, "kiosk_uptime_seconds", "Seconds since the kiosk started.", "gauge", s.get("uptimeSeconds").asLong());
-        m.append("# HELP kiosk_content_info The content version on screen.\n# TYPE kiosk_content_info gauge\n")
-                .append("kiosk_content_info{version=\"").append(escape(s.get("contentVersion").asText()))
-                .append("\",mode=\"").append(escape(s.get("mode").asText())).append("\"} 1\n");
+        info(m, "kiosk_content_info", "The content on screen: its version, the hash of its files, the kiosk's mode.",
+                "version", s.get("contentVersion").asText(), "hash", s.get("contentHash").asText(),
+                "mode", s.get("mode").asText());
         metric(m, "kiosk_last_reload_clean", "1 when the latest reading of the files was clean.", "gauge",
                 s.get("lastReload").get("clean").asBoolean() ? 1 : 0);
         metric(m, "kiosk_last_reload_problems", "Problems found by the latest reading of the files.", "gauge",
                 s.get("lastReload").get("problems").asLong());
-        m.append("# HELP kiosk_printer_info The printer's state.\n# TYPE kiosk_printer_info gauge\n")
-                .append("kiosk_printer_info{state=\"").append(escape(s.get("printer").asText())).append("\"} 1\n");
+        metric(m, "kiosk_last_reload_timestamp_seconds", "When the files were last read (Unix time; 0 unknown).",
+                "gauge", epochSeconds(s.get("lastReload").get("at")));
+        metric(m, "kiosk_visitor_sessions_total", "Visits begun since the kiosk started.", "counter",
+                s.get("visitorSessions").asLong());
+        metric(m, "kiosk_prints_total", "Summaries and handouts printed since the kiosk started.", "counter",
+                s.get("prints").asLong());
+        metric(m, "kiosk_print_failures_total", "Prints that failed since the kiosk started.", "counter",
+                s.get("printFailures").asLong());
+        info(m, "kiosk_printer_info", "The printer's state, as last read from the print queue.",
+                "state", s.get("printer").asText(), "queue", s.get("printerState").get("queue").asText());
         metric(m, "kiosk_printer_ready", "1 when a visitor can print now.", "gauge",
                 s.get("printerState").get("ready").asBoolean() ? 1 : 0);
+        m.append("# HELP kiosk_printer_reason The printer's state reasons from CUPS (printer-state-reasons, without"
+                + " -error, -warning or -report); none when there are none.\n# TYPE kiosk_printer_reason gauge\n");
+        Set<String> reasons = new TreeSet<>();
+        s.get("printerState").get("reasons").forEach(reason -> reasons.add(reasonKeyword(reason.asText())));
+        reasons.remove("none");
+        reasons.remove("");
+        for (String reason : reasons) {
+            m.append("kiosk_printer_reason{reason=\"").append(escape(reason)).append("\"} 1\n");
+        }
+        metric(m, "kiosk_last_touch_timestamp_seconds", "The last touch (Unix time); the kiosk's start when nobody"
+                + " has touched it since.", "gauge", epochSeconds(s.get("lastTouchAt")));
+        metric(m, "kiosk_open", "1 within the opening hours.", "gauge", s.get("open").asBoolean() ? 1 : 0);
+        metric(m, "kiosk_notice_active", "1 while a notice is shown over the screen.", "gauge",
+                s.get("noticeActive").asBoolean() ? 1 : 0);
         metric(m, "kiosk_heap_used_bytes", "Java heap in use.", "gauge", s.get("heapUsedBytes").asLong());
         metric(m, "kiosk_heap_max_bytes", "Java heap limit.", "gauge", s.get("heapMaxBytes").asLong());
         metric(m, "kiosk_uncaught_errors_total", "Errors caught by the crash guard.", "counter",
@@ -253,6 +314,29 @@ public final class Health implements AutoCloseable {
         metric(m, "kiosk_edt_stalls_total", "Times the event thread took over 100 ms to answer.", "counter",
                 s.get("edtStallsOver100ms").asLong());
         return m.toString();
+    }
+
+    /** "media-empty-error" is "media-empty": the severity is in the printer's state already. */
+    static String reasonKeyword(String reason) {
+        for (String suffix : List.of("-error", "-warning", "-report")) {
+            if (reason.endsWith(suffix)) {
+                return reason.substring(0, reason.length() - suffix.length());
+            }
+        }
+        return reason;
+    }
+
+    private static long epochSeconds(JsonNode instant) {
+        return instant == null || instant.isNull() ? 0 : Instant.parse(instant.asText()).getEpochSecond();
+    }
+
+    private static void info(StringBuilder m, String name, String help, String... labels) {
+        m.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(" gauge\n").append(name).append('{');
+        for (int i = 0; i < labels.length; i += 2) {
+            m.append(i == 0 ? "" : ",").append(labels[i]).append("=\"").append(escape(labels[i + 1])).append('"');
+        }
+        m.append("} 1\n");
     }
 
     private static void metric(StringBuilder m, String name, String help, String type, long value) {

@@ -64,10 +64,11 @@ class HealthTest {
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body())
                     .contains("# TYPE kiosk_uptime_seconds gauge")
-                    .contains("kiosk_content_info{version=\"2026.11-1\",mode=\"attract\"} 1")
+                    .contains("kiosk_content_info{version=\"2026.11-1\",hash=\"\",mode=\"attract\"} 1")
                     .contains("kiosk_last_reload_clean 0")
                     .contains("kiosk_last_reload_problems 3")
-                    .contains("kiosk_printer_info{state=\"out-of-paper\"} 1")
+                    .contains("kiosk_printer_info{state=\"out-of-paper\",queue=\"kiosk\"} 1")
+                    .contains("kiosk_printer_reason{reason=\"media-empty\"} 1")
                     .contains("kiosk_printer_ready 0")
                     .contains("kiosk_uncaught_errors_total 1");
         }
@@ -166,5 +167,53 @@ class HealthTest {
             assertThat(problem.column()).isEqualTo(1);
             assertThat(problem.message()).contains("at least 16");
         });
+    }
+
+    @Test
+    void everyMetricOfTheFleetContractIsThereWithAPlausibleValue() throws Exception {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        Instant reloaded = Instant.parse("2026-12-02T09:30:00Z");
+        Instant touched = Instant.parse("2026-12-02T10:15:42Z");
+        Health.Snapshot snapshot = new Health.Snapshot("2026.12-2", hash, true, 0, reloaded,
+                new Health.PrinterHealth("ready", true, "kiosk", "idle", true, List.of("none"), "ready",
+                        Instant.parse("2026-12-02T10:16:00Z")), "visitor",
+                new Health.Activity(17, 5, 2, touched, true, true));
+        try (Health health = new Health(state, () -> snapshot, new CrashGuard(), null)) {
+            JsonNode status = health.status();
+            assertThat(status.get("contentHash").asText()).isEqualTo(hash);
+            assertThat(status.get("lastReload").get("clean").asBoolean()).isTrue();
+            assertThat(status.get("lastReload").get("problems").asInt()).isZero();
+            assertThat(Instant.parse(status.get("lastReload").get("at").asText())).isEqualTo(reloaded);
+            assertThat(status.get("visitorSessions").asLong()).isEqualTo(17);
+            assertThat(status.get("open").asBoolean()).isTrue();
+            assertThat(status.get("noticeActive").asBoolean()).isTrue();
+
+            String metrics = health.metrics();
+            assertThat(metrics.lines()).contains(
+                    "kiosk_content_info{version=\"2026.12-2\",hash=\"" + hash + "\",mode=\"visitor\"} 1",
+                    "kiosk_last_reload_clean 1",
+                    "kiosk_last_reload_problems 0",
+                    "kiosk_last_reload_timestamp_seconds " + reloaded.getEpochSecond(),
+                    "kiosk_visitor_sessions_total 17",
+                    "kiosk_prints_total 5",
+                    "kiosk_print_failures_total 2",
+                    "kiosk_printer_info{state=\"ready\",queue=\"kiosk\"} 1",
+                    "kiosk_printer_ready 1",
+                    "kiosk_last_touch_timestamp_seconds " + touched.getEpochSecond(),
+                    "kiosk_open 1",
+                    "kiosk_notice_active 1",
+                    "kiosk_uncaught_errors_total 0",
+                    "kiosk_edt_stalls_total 0",
+                    "# TYPE kiosk_visitor_sessions_total counter",
+                    "# TYPE kiosk_printer_reason gauge");
+            assertThat(metrics).as("no reason line when CUPS says none").doesNotContain("kiosk_printer_reason{");
+            assertThat(metrics.lines().filter(line -> line.startsWith("kiosk_uptime_seconds ")).findFirst())
+                    .hasValueSatisfying(line -> assertThat(Long.parseLong(line.split(" ")[1])).isNotNegative());
+            assertThat(metrics.lines().filter(line -> line.startsWith("kiosk_heap_used_bytes ")).findFirst())
+                    .hasValueSatisfying(line -> assertThat(Long.parseLong(line.split(" ")[1])).isPositive());
+            // Every sample line is NAME{LABELS} VALUE or NAME VALUE, as Prometheus reads it.
+            assertThat(metrics.lines().filter(line -> !line.startsWith("#")))
+                    .allMatch(line -> line.matches("kiosk_[a-z_]+(\\{[a-z]+=\"[^\"]*\"(,[a-z]+=\"[^\"]*\")*\\})? -?\\d+"));
+        }
     }
 }
