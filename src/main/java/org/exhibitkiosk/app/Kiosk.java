@@ -4,10 +4,13 @@ import java.awt.AWTError;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -31,7 +34,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import javax.swing.JRootPane;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
@@ -361,6 +366,7 @@ public final class Kiosk implements AutoCloseable {
                 watchdog = new EdtWatchdog(new SystemdNotify(), exit::exit);
                 watchdog.start();
                 health = new Health(options.state(), this::snapshot, guard, watchdog);
+                health.serveScreenshots(this::screenshot);
                 health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
                         outcome.config().healthToken().orElse(null)));
                 watcher = watch();
@@ -409,6 +415,39 @@ public final class Kiosk implements AutoCloseable {
         } catch (TimeoutException | RuntimeException e) {
             return new Health.Snapshot("unknown", false, 0, null, printer, "event-thread-stalled");
         }
+    }
+
+    /**
+     * What the screen shows now, as a PNG of the window's size: the window's content (overlays and
+     * notices included) painted into an image on the EDT, encoded off it. Not on the EDT.
+     *
+     * @throws IllegalStateException when the event thread does not answer within 5 s
+     */
+    byte[] screenshot() {
+        BufferedImage image;
+        try {
+            image = Threads.askEdt(() -> {
+                JRootPane root = frame.getRootPane();
+                BufferedImage shot = new BufferedImage(Math.max(1, root.getWidth()), Math.max(1, root.getHeight()),
+                        BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = shot.createGraphics();
+                try {
+                    root.paint(g);
+                } finally {
+                    g.dispose();
+                }
+                return shot;
+            }, 5, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the event thread did not answer within 5 s");
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     /** Whether a notice is over the screen. EDT only. */

@@ -118,6 +118,7 @@ public final class Health implements AutoCloseable {
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(Threads.named("health"));
     private HttpServer server;
+    private volatile Supplier<byte[]> screenshots;
 
     /** @param snapshot gathers the kiosk's state; it must answer within a second or report the EDT stuck */
     public Health(Path stateFolder, Supplier<Snapshot> snapshot, CrashGuard guard, EdtWatchdog watchdog) {
@@ -143,6 +144,14 @@ public final class Health implements AutoCloseable {
         boolean beyondLoopback() {
             return !address.isLoopbackAddress();
         }
+    }
+
+    /**
+     * Serves {@code /screenshot}: the source gives a PNG of what the screen shows now (it is called
+     * on the endpoint's thread, never the EDT). Call before {@link #start}.
+     */
+    public void serveScreenshots(Supplier<byte[]> source) {
+        this.screenshots = source;
     }
 
     /** Writes the status file now and every 30 s; serves HTTP on localhost when {@code port} > 0. */
@@ -172,6 +181,9 @@ public final class Health implements AutoCloseable {
                     exchange -> answer(exchange, "text/plain; version=0.0.4", metrics())));
             server.createContext("/status", guarded(endpoint.token(), open,
                     exchange -> answer(exchange, "application/json", status().toString())));
+            // The screen is no one's business but staff's: the token, wherever the endpoint listens.
+            server.createContext("/screenshot", guarded(endpoint.token(), endpoint.token() == null && open,
+                    this::screenshot));
             server.setExecutor(Executors.newSingleThreadExecutor(Threads.named("health-http")));
             server.start();
             LOG.info("health endpoint on http://{}/metrics{}", where,
@@ -207,6 +219,27 @@ public final class Health implements AutoCloseable {
                 LOG.warn("health request {} failed: {}", exchange.getRequestURI().getPath(), e.getMessage());
             }
         };
+    }
+
+    private void screenshot(HttpExchange exchange) throws IOException {
+        Supplier<byte[]> source = screenshots;
+        if (source == null) {
+            byte[] body = "no screen to show\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(404, body.length);
+            exchange.getResponseBody().write(body);
+            return;
+        }
+        byte[] png;
+        try {
+            png = source.get();
+        } catch (RuntimeException e) {
+            byte[] body = ("the screen could not be captured: " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            return;
+        }
+        answer(exchange, "image/png", png);
     }
 
     /** The port the endpoint listens on, or 0. */

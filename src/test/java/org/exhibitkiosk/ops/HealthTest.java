@@ -216,4 +216,27 @@ class HealthTest {
                     .allMatch(line -> line.matches("kiosk_[a-z_]+(\\{[a-z]+=\"[^\"]*\"(,[a-z]+=\"[^\"]*\")*\\})? -?\\d+"));
         }
     }
+
+    @Test
+    void theScreenshotAsksForTheTokenEvenOnLoopback() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        int port = freePort();
+        try (Health health = new Health(state, HealthTest::quiet, null, null)) {
+            health.serveScreenshots(() -> png);
+            health.start(new Health.Endpoint(port, InetAddress.getLoopbackAddress(), BearerToken.of(TOKEN)));
+            assertThat(get(port, "/screenshot", null).statusCode()).isEqualTo(401);
+            HttpResponse<byte[]> shot = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/screenshot")).header("Authorization", "Bearer " + TOKEN)
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(shot.statusCode()).isEqualTo(200);
+            assertThat(shot.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(shot.body()).isEqualTo(png);
+        }
+        int open = freePort();
+        try (Health health = new Health(state, HealthTest::quiet, null, null)) {
+            health.serveScreenshots(() -> png);
+            health.start(Health.Endpoint.loopback(open));
+            assertThat(get(open, "/screenshot", null).statusCode()).as("loopback with no token set").isEqualTo(200);
+        }
+    }
 }
