@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -39,19 +40,23 @@ import javax.swing.JComponent;
 import javax.swing.JRootPane;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.ConfigLoader;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.config.NoticeFile;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.ContentHash;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.FolderWatcher;
 import org.exhibitkiosk.files.Problem;
+import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
 import org.exhibitkiosk.ops.Health;
 import org.exhibitkiosk.ops.LastGoodCopy;
 import org.exhibitkiosk.ops.Logs;
+import org.exhibitkiosk.ops.ScreenPower;
 import org.exhibitkiosk.ops.SystemdNotify;
 import org.exhibitkiosk.ops.VisitStats;
 import org.exhibitkiosk.print.PdfFonts;
@@ -127,7 +132,12 @@ public final class Kiosk implements AutoCloseable {
 
     /** What the start found: the files as read, and whether they are the last good copy. */
     private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache,
-                           PinLockout pinAttempts) {
+                           PinLockout pinAttempts, NoticeRead notice) {
+    }
+
+    /** What {@code notice.yaml} says: a notice, none (null), or broken (nothing on screen changes). */
+    private record NoticeRead(boolean broken, NoticeFile.Active notice) {
+        static final NoticeRead NONE = new NoticeRead(false, null);
     }
 
     private final Options options;
@@ -148,9 +158,12 @@ public final class Kiosk implements AutoCloseable {
     private volatile FolderWatcher watcher;
     private volatile VisitStats stats;
     private volatile SummaryPrinting printing;
+    private volatile ScreenPower power;
     /** The content hash of the exhibits read lately, by identity: the screen shows one of them. */
     private final Deque<HashedExhibit> hashes = new ArrayDeque<>();
     private final Instant startedAt;
+    /** The latest kiosk.yaml that read clean: what notice.yaml is read against, what screen power follows. */
+    private volatile KioskConfig noticeConfig;
 
     private record HashedExhibit(Exhibit exhibit, String hash) {
     }
@@ -315,7 +328,7 @@ public final class Kiosk implements AutoCloseable {
                 remember(outcome, options.content());
                 lastGood.save(options.content(), options.config());
             }
-            return new Startup(outcome, outcome, false, pinAttempts);
+            return new Startup(outcome, outcome, false, pinAttempts, readNotice(outcome.config().config()));
         }
         if (lastGood.exists()) {
             KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
@@ -323,10 +336,39 @@ public final class Kiosk implements AutoCloseable {
                 remember(cached, lastGood.content());
                 LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
                         lastGood.content().getParent());
-                return new Startup(cached, outcome, true, pinAttempts);
+                return new Startup(cached, outcome, true, pinAttempts, readNotice(outcome.config().config()
+                        .or(() -> cached.config().config())));
             }
         }
-        return new Startup(outcome, outcome, false, pinAttempts);
+        return new Startup(outcome, outcome, false, pinAttempts, NoticeRead.NONE);
+    }
+
+    /**
+     * Reads {@code notice.yaml} against a config (or the last one that read clean); a broken file
+     * is logged, each problem located, and changes nothing. Off the EDT.
+     */
+    private NoticeRead readNotice(Optional<KioskConfig> config) {
+        config.ifPresent(read -> noticeConfig = read);
+        KioskConfig against = noticeConfig;
+        if (against == null || options.smoke()) {
+            return NoticeRead.NONE;
+        }
+        Problems problems = new Problems();
+        Optional<NoticeFile.Active> notice = NoticeFile.read(options.config(), against, clock.instant(),
+                new StrictMapper(), problems);
+        if (!problems.sorted().isEmpty()) {
+            LOG.warn("{} is broken; what is on screen stays as it is", NoticeFile.FILE);
+            problems.sorted().forEach(problem -> LOG.warn("{}", problem));
+            return new NoticeRead(true, null);
+        }
+        return new NoticeRead(false, notice.orElse(null));
+    }
+
+    /** Shows what the notice file says, unless it is broken. EDT only. */
+    private void showNotice(NoticeRead read) {
+        if (!read.broken() && controller != null) {
+            controller.showNoticeFromFile(read.notice());
+        }
     }
 
     private void show(Startup startup) {
@@ -350,6 +392,7 @@ public final class Kiosk implements AutoCloseable {
             }
             started.start();
             controller = started;
+            showNotice(startup.notice());
             if (startup.fromCache()) {
                 started.reportProblems(lines(startup.original().problems()));
             }
@@ -370,6 +413,12 @@ public final class Kiosk implements AutoCloseable {
                 health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
                         outcome.config().healthToken().orElse(null)));
                 watcher = watch();
+                if (!options.windowed()) {
+                    // The screen's power is the kiosk's alone (a window on a desktop leaves it be).
+                    power = new ScreenPower(ScreenPower.Commands.SYSTEM, clock, () -> noticeConfig);
+                    started.onEvacuation(power::evacuating);
+                    power.start();
+                }
             }
         } else {
             LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
@@ -452,7 +501,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** Whether a notice is over the screen. EDT only. */
     private boolean noticeActive() {
-        return false;
+        return controller != null && controller.noticeShown() != null;
     }
 
     /** The print queue's state as the print desk last read it (it checks every minute), for monitoring. */
@@ -480,6 +529,12 @@ public final class Kiosk implements AutoCloseable {
      * clean, else tells it their problems. Completes after that step, with what was read.
      */
     CompletableFuture<KioskFiles.Outcome> reload() {
+        // The notice first, on its own: it does not wait for the content, nor for a safe moment.
+        CompletableFuture<NoticeRead> notice = CompletableFuture.supplyAsync(() -> readNotice(
+                new ConfigLoader(new StrictMapper()).load(options.config(), options.content()).config()),
+                Threads.ON_LOADER);
+        Threads.thenOnEdt(notice, failures(), this::showNotice,
+                failure -> LOG.warn("{} could not be read: {}", NoticeFile.FILE, Main.oneLine(failure)));
         CompletableFuture<KioskFiles.Outcome> read = CompletableFuture.supplyAsync(() -> {
             KioskFiles.Outcome outcome = files.load(options.content(), options.config());
             if (outcome.isClean()) {
@@ -599,6 +654,9 @@ public final class Kiosk implements AutoCloseable {
         }
         if (health != null) {
             health.close();
+        }
+        if (power != null) {
+            power.close();
         }
         if (watchdog != null) {
             watchdog.stop();
