@@ -11,6 +11,7 @@ import java.awt.event.MouseEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
@@ -114,7 +115,8 @@ final class NoticeBoard {
             wanted = fromStaff;
         }
         boolean standsAside = wanted != null && wanted.kind() == Notice.Kind.EVACUATION && staffScreen;
-        if (wanted == shown && (layer != null) == (wanted != null && !standsAside)) {
+        // The same notice read again (each change of the config folder reads the file) stays as it is.
+        if (Objects.equals(wanted, shown) && (layer != null) == (wanted != null && !standsAside)) {
             return;
         }
         boolean wasEvacuation = shown != null && shown.kind() == Notice.Kind.EVACUATION;

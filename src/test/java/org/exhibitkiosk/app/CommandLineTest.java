@@ -201,6 +201,17 @@ class CommandLineTest {
         assertThat(err.toString()).contains("is not a folder");
     }
 
+    @Test
+    void validateReportsABrokenNoticeFileWhereItIsBroken() throws IOException {
+        Files.writeString(folders.config().resolve("notice.yaml"), "text:\n  en: Closed today.\n");
+
+        int code = run("validate", "--content", folders.content().toString(), "--config", folders.config().toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("notice.yaml:2:3: missing the az text of text")
+                .contains("notice.yaml:2:3: missing the hy text of text");
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
