@@ -38,7 +38,7 @@ fact pin-not-development "$(cmp -s /etc/exhibit-kiosk/staff-pin kiosk-config/sta
 fact command "$(readlink /usr/bin/exhibit-kiosk || echo none)"
 fact unit "$( [ -f /etc/systemd/system/exhibit-kiosk.service ] && echo installed || echo missing)"
 fact enabled "$( [ -L /etc/systemd/system/graphical.target.wants/exhibit-kiosk.service ] && echo yes || echo no)"
-fact timer-enabled "$( [ -L /etc/systemd/system/timers.target.wants/exhibit-kiosk-screen.timer ] && echo yes || echo no)"
+fact no-screen-timer "$( [ -e /etc/systemd/system/exhibit-kiosk-screen.timer ] && echo present || echo yes)"
 fact xorg-conf "$(grep -c 'DontVTSwitch\|DontZap' /etc/X11/xorg.conf.d/50-exhibit-kiosk.conf 2>/dev/null || echo 0)"
 fact validate-as-kiosk "$(runuser -u kiosk -- /usr/bin/exhibit-kiosk validate 2>&1 | tail -n 1 | grep -q '^No problems' && echo ok || echo failed)"
 
@@ -47,7 +47,13 @@ sed -i 's/^  idleSeconds: .*/  idleSeconds: 80/' /etc/exhibit-kiosk/kiosk.yaml
 echo "# edited by a curator" >> /var/lib/exhibit-kiosk/content/glossary.yaml
 rm /var/lib/exhibit-kiosk/content/attract.yaml
 hash_before=$(sha256sum < /etc/exhibit-kiosk/staff-pin)
+# An older version's screen timer, as it left it: the upgrade takes it away (the kiosk owns the screen).
+echo '[Timer]' > /etc/systemd/system/exhibit-kiosk-screen.timer
+echo '[Service]' > /etc/systemd/system/exhibit-kiosk-screen.service
+mkdir -p /etc/systemd/system/timers.target.wants
+ln -sf /etc/systemd/system/exhibit-kiosk-screen.timer /etc/systemd/system/timers.target.wants/exhibit-kiosk-screen.timer
 install_deb; fact upgrade-status $?
+fact old-screen-timer-gone "$( [ -e /etc/systemd/system/exhibit-kiosk-screen.timer ] || [ -e /etc/systemd/system/exhibit-kiosk-screen.service ] || [ -L /etc/systemd/system/timers.target.wants/exhibit-kiosk-screen.timer ] && echo no || echo yes)"
 fact config-edit-kept "$(grep -q '^  idleSeconds: 80$' /etc/exhibit-kiosk/kiosk.yaml && echo yes || echo no)"
 fact content-edit-kept "$(tail -n 1 /var/lib/exhibit-kiosk/content/glossary.yaml | grep -q 'edited by a curator' && echo yes || echo no)"
 fact content-removal-kept "$( [ -e /var/lib/exhibit-kiosk/content/attract.yaml ] && echo no || echo yes)"

@@ -96,10 +96,11 @@ expect pin-note-mode 600 "install: that file is for root only"
 expect command /opt/exhibit-kiosk/lib/kiosk/linux/exhibit-kiosk "install: the exhibit-kiosk command"
 expect unit installed "install: the kiosk unit"
 expect enabled yes "install: the kiosk starts at boot (enabled in graphical.target)"
-expect timer-enabled yes "install: the screen timer is enabled"
+expect no-screen-timer yes "install: no screen timer (the kiosk owns the screen's power)"
 expect xorg-conf 2 "install: Xorg with VT switching and Ctrl+Alt+Backspace off"
 expect validate-as-kiosk ok "install: the user kiosk can read content and config (validate)"
 expect upgrade-status 0 "upgrade: the package installs over itself"
+expect old-screen-timer-gone yes "upgrade: an older version's screen timer and its unit are removed"
 expect config-edit-kept yes "upgrade: keeps a technician's config edit"
 expect content-edit-kept yes "upgrade: keeps a curator's content edit"
 expect content-removal-kept yes "upgrade: does not bring back a file a curator removed"
@@ -152,7 +153,7 @@ check "the libraries' own licence files travel along" test -s "$app/lib/kiosk/le
 # ---- the systemd units ----
 linux=$app/lib/kiosk/linux
 verify=$(bash installer/run-installed.sh --command "$app" bash -c 'cd /opt/exhibit-kiosk/lib/kiosk/linux &&
-  systemd-analyze verify ./exhibit-kiosk.service ./exhibit-kiosk-screen.service ./exhibit-kiosk-screen.timer' 2>&1)
+  systemd-analyze verify ./exhibit-kiosk.service' 2>&1)
 if [ $? -eq 0 ] && [ -z "$verify" ]; then
   pass "systemd-analyze verify: the units, with no warning"
 else
@@ -183,21 +184,14 @@ done
 check "a crash loop waits 0, 5, 10, 20 ... at most 300 s" test "$waits" = " 0 5 10 20 40 80 160 300 300"
 check "after a run of 120 s or more, no wait" test "$(backoff $((t + 300 + 120)))" = 0
 
-# ---- screen power from the opening hours ----
-mkdir -p "$tmp/config"
-cp kiosk-config/kiosk.yaml "$tmp/config/"
-screen() { EXHIBIT_KIOSK_CONFIG=$tmp/config "$linux/exhibit-kiosk-screen" state "$(TZ=Europe/London date -d "$1" +%s)"; }
-# kiosk.yaml: Europe/London; Monday closed; Tuesday 10:00-18:00; Thursday 10:00-20:00.
-check "screen off on a closed day (Monday)" test "$(screen '2025-06-02 12:00')" = off
-check "screen off before 30 min ahead of opening (Tuesday 09:29)" test "$(screen '2025-06-03 09:29')" = off
-check "screen on from 30 min ahead of opening (Tuesday 09:30)" test "$(screen '2025-06-03 09:30')" = on
-check "screen on until 15 min after closing (Tuesday 18:14)" test "$(screen '2025-06-03 18:14')" = on
-check "screen off from 15 min after closing (Tuesday 18:15)" test "$(screen '2025-06-03 18:15')" = off
-check "screen follows each day's hours (Thursday 20:00)" test "$(screen '2025-06-05 20:00')" = on
-check "screen follows the kiosk's time zone, not the machine's" \
-  test "$(TZ=Asia/Baku EXHIBIT_KIOSK_CONFIG=$tmp/config "$linux/exhibit-kiosk-screen" state "$(TZ=Europe/London date -d '2025-06-03 09:00' +%s)")" = off
-sed -i 's/^  tuesday: .*/  tuesday: whenever/' "$tmp/config/kiosk.yaml"
-check "unreadable hours leave the screen on" test "$(screen '2025-06-03 03:00')" = on
+# ---- screen power: the kiosk's alone (ops.ScreenPower, tested in ScreenPowerTest) ----
+check "no screen timer nor script ships (one owner of the screen's power)" \
+  bash -c '! ls "$1"/exhibit-kiosk-screen* >/dev/null 2>&1' _ "$linux"
+check "the X client keeps DPMS on with no idle blanking, for the kiosk to switch" \
+  grep -q 'xset s off s noblank +dpms dpms 0 0 0' "$linux/exhibit-kiosk-x-client"
+check "the X client leaves the screen's power to the kiosk" bash -c '! grep -q "exhibit-kiosk-screen" "$1"' _ "$linux/exhibit-kiosk-x-client"
+check "postinst enables no screen timer" bash -c '! grep -q "enable.*exhibit-kiosk-screen" installer/deb/postinst'
+check "kiosk.yaml documents display.power" grep -q '^  # power: always-on' kiosk-config/kiosk.yaml
 
 echo "installer: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,9 +1,12 @@
 package org.exhibitkiosk.admin;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagLayout;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -101,10 +104,57 @@ public final class StaffPanelScreen extends JPanel {
             return CompletableFuture.completedFuture("");
         }
 
+        /**
+         * The notices predefined in kiosk.yaml: id to its text in {@code language}, in order;
+         * empty for none.
+         */
+        default Map<String, String> notices(String language) {
+            return Map.of();
+        }
+
+        /** The id of the predefined notice switched on now, or null. */
+        default String noticeOn() {
+            return null;
+        }
+
+        /** Switches a predefined notice on over every screen; null switches it off. */
+        default void switchNotice(String id) {
+        }
+
         /** The last two weeks of visits, read off the EDT; null for none. */
         default CompletableFuture<Visits> visits() {
             return CompletableFuture.completedFuture(null);
         }
+    }
+
+    /**
+     * One button per predefined notice: a tap switches it on over every screen (the button then
+     * stands out), a second tap switches it off. Null when kiosk.yaml predefines none.
+     */
+    private Row noticeRow(Actions actions, Metrics metrics, FontStack font) {
+        Map<String, String> notices = actions.notices(language);
+        if (notices.isEmpty()) {
+            return null;
+        }
+        Row row = new Row(metrics.px(20));
+        Map<String, TouchButton> buttons = new LinkedHashMap<>();
+        for (Map.Entry<String, String> notice : notices.entrySet()) {
+            String text = notice.getValue();
+            String label = text.length() > 40 ? text.substring(0, 39).strip() + "\u2026" : text;
+            TouchButton button = new TouchButton("staff.notice." + notice.getKey(), label, font,
+                    notice.getKey().equals(actions.noticeOn()) ? "primary" : "pager", metrics);
+            buttons.put(notice.getKey(), button);
+            row.append(button, 1);
+        }
+        buttons.forEach((id, button) -> button.addActionListener(e -> {
+            String next = id.equals(actions.noticeOn()) ? null : id;
+            actions.switchNotice(next);
+            buttons.forEach((other, b) -> {
+                b.putClientProperty(FlatClientProperties.STYLE_CLASS, other.equals(next) ? "primary" : "pager");
+                b.label().setColorKey(other.equals(next) ? "Kiosk.accentForeground" : "Kiosk.foreground");
+            });
+        }));
+        return row;
     }
 
     private final TextBlock status;
@@ -161,6 +211,10 @@ public final class StaffPanelScreen extends JPanel {
         buttons.append(cleaning, 1);
         buttons.append(logOut, 1);
         column.append(buttons, metrics.px(40));
+        Row notices = noticeRow(actions, metrics, buttonFont);
+        if (notices != null) {
+            column.append(notices, metrics.px(20));
+        }
 
         status = new TextBlock(" ", exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(22)),
                 "Kiosk.muted", TextBlock.Align.LEADING);

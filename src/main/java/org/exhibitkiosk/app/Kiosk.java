@@ -4,13 +4,17 @@ import java.awt.AWTError;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +22,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -28,21 +35,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 import javax.swing.JComponent;
+import javax.swing.JRootPane;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
+import org.exhibitkiosk.config.ConfigLoader;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.config.NoticeFile;
 import org.exhibitkiosk.config.PinLockout;
+import org.exhibitkiosk.content.ContentHash;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.FolderWatcher;
 import org.exhibitkiosk.files.Problem;
+import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.ops.CrashGuard;
 import org.exhibitkiosk.ops.EdtWatchdog;
 import org.exhibitkiosk.ops.Health;
 import org.exhibitkiosk.ops.LastGoodCopy;
 import org.exhibitkiosk.ops.Logs;
+import org.exhibitkiosk.ops.ScreenPower;
 import org.exhibitkiosk.ops.SystemdNotify;
 import org.exhibitkiosk.ops.VisitStats;
 import org.exhibitkiosk.print.PdfFonts;
@@ -118,7 +132,12 @@ public final class Kiosk implements AutoCloseable {
 
     /** What the start found: the files as read, and whether they are the last good copy. */
     private record Startup(KioskFiles.Outcome outcome, KioskFiles.Outcome original, boolean fromCache,
-                           PinLockout pinAttempts) {
+                           PinLockout pinAttempts, NoticeRead notice) {
+    }
+
+    /** What {@code notice.yaml} says: a notice, none (null), or broken (nothing on screen changes). */
+    private record NoticeRead(boolean broken, NoticeFile.Active notice) {
+        static final NoticeRead NONE = new NoticeRead(false, null);
     }
 
     private final Options options;
@@ -139,6 +158,15 @@ public final class Kiosk implements AutoCloseable {
     private volatile FolderWatcher watcher;
     private volatile VisitStats stats;
     private volatile SummaryPrinting printing;
+    private volatile ScreenPower power;
+    /** The content hash of the exhibits read lately, by identity: the screen shows one of them. */
+    private final Deque<HashedExhibit> hashes = new ArrayDeque<>();
+    private final Instant startedAt;
+    /** The latest kiosk.yaml that read clean: what notice.yaml is read against, what screen power follows. */
+    private volatile KioskConfig noticeConfig;
+
+    private record HashedExhibit(Exhibit exhibit, String hash) {
+    }
 
     private Kiosk(Options options, Clock clock, Exit exit, Function<String, Printer> printers) {
         this.options = options;
@@ -146,6 +174,38 @@ public final class Kiosk implements AutoCloseable {
         this.exit = exit;
         this.printers = printers;
         this.lastGood = new LastGoodCopy(options.state());
+        this.startedAt = clock.instant();
+    }
+
+    /** Hashes the folder an exhibit was read from, right after the reading. Off the EDT. */
+    private void remember(KioskFiles.Outcome outcome, Path contentFolder) {
+        if (outcome.exhibit().isEmpty()) {
+            return;
+        }
+        String hash;
+        try {
+            hash = ContentHash.of(contentFolder);
+        } catch (UncheckedIOException e) {
+            LOG.warn("the content hash could not be made: {}", e.getMessage());
+            hash = "";
+        }
+        synchronized (hashes) {
+            hashes.addFirst(new HashedExhibit(outcome.exhibit().get(), hash));
+            while (hashes.size() > 4) {
+                hashes.removeLast();
+            }
+        }
+    }
+
+    private String hashOf(Exhibit exhibit) {
+        synchronized (hashes) {
+            for (HashedExhibit hashed : hashes) {
+                if (hashed.exhibit() == exhibit) {
+                    return hashed.hash();
+                }
+            }
+        }
+        return "";
     }
 
     /**
@@ -265,19 +325,50 @@ public final class Kiosk implements AutoCloseable {
         outcome.problems().forEach(problem -> LOG.warn("{}", problem));
         if (outcome.isClean()) {
             if (!options.smoke()) {
+                remember(outcome, options.content());
                 lastGood.save(options.content(), options.config());
             }
-            return new Startup(outcome, outcome, false, pinAttempts);
+            return new Startup(outcome, outcome, false, pinAttempts, readNotice(outcome.config().config()));
         }
         if (lastGood.exists()) {
             KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
             if (cached.isClean()) {
+                remember(cached, lastGood.content());
                 LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
                         lastGood.content().getParent());
-                return new Startup(cached, outcome, true, pinAttempts);
+                return new Startup(cached, outcome, true, pinAttempts, readNotice(outcome.config().config()
+                        .or(() -> cached.config().config())));
             }
         }
-        return new Startup(outcome, outcome, false, pinAttempts);
+        return new Startup(outcome, outcome, false, pinAttempts, NoticeRead.NONE);
+    }
+
+    /**
+     * Reads {@code notice.yaml} against a config (or the last one that read clean); a broken file
+     * is logged, each problem located, and changes nothing. Off the EDT.
+     */
+    private NoticeRead readNotice(Optional<KioskConfig> config) {
+        config.ifPresent(read -> noticeConfig = read);
+        KioskConfig against = noticeConfig;
+        if (against == null || options.smoke()) {
+            return NoticeRead.NONE;
+        }
+        Problems problems = new Problems();
+        Optional<NoticeFile.Active> notice = NoticeFile.read(options.config(), against, clock.instant(),
+                new StrictMapper(), problems);
+        if (!problems.sorted().isEmpty()) {
+            LOG.warn("{} is broken; what is on screen stays as it is", NoticeFile.FILE);
+            problems.sorted().forEach(problem -> LOG.warn("{}", problem));
+            return new NoticeRead(true, null);
+        }
+        return new NoticeRead(false, notice.orElse(null));
+    }
+
+    /** Shows what the notice file says, unless it is broken. EDT only. */
+    private void showNotice(NoticeRead read) {
+        if (!read.broken() && controller != null) {
+            controller.showNoticeFromFile(read.notice());
+        }
     }
 
     private void show(Startup startup) {
@@ -301,6 +392,7 @@ public final class Kiosk implements AutoCloseable {
             }
             started.start();
             controller = started;
+            showNotice(startup.notice());
             if (startup.fromCache()) {
                 started.reportProblems(lines(startup.original().problems()));
             }
@@ -317,8 +409,16 @@ public final class Kiosk implements AutoCloseable {
                 watchdog = new EdtWatchdog(new SystemdNotify(), exit::exit);
                 watchdog.start();
                 health = new Health(options.state(), this::snapshot, guard, watchdog);
-                health.start(config.health().httpPort());
+                health.serveScreenshots(this::screenshot);
+                health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
+                        outcome.config().healthToken().orElse(null)));
                 watcher = watch();
+                if (!options.windowed()) {
+                    // The screen's power is the kiosk's alone (a window on a desktop leaves it be).
+                    power = new ScreenPower(ScreenPower.Commands.SYSTEM, clock, () -> noticeConfig);
+                    started.onEvacuation(power::evacuating);
+                    power.start();
+                }
             }
         } else {
             LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
@@ -346,19 +446,66 @@ public final class Kiosk implements AutoCloseable {
     /** The kiosk's state for the health report, asked of the EDT with a time limit. */
     private Health.Snapshot snapshot() {
         Health.PrinterHealth printer = printerHealth(printing);
+        SummaryPrinting desk = printing;
+        VisitStats visits = stats;
         try {
             return Threads.askEdt(() -> {
                 KioskController.ReloadStatus reload = controller.lastReload();
-                return new Health.Snapshot(reload.contentVersion(), reload.clean(), reload.problems().size(),
-                        reload.at(), printer, controller.mode().name().toLowerCase(Locale.ROOT));
+                Instant lastTouch = controller.idleMonitor().lastTouch();
+                KioskConfig config = controller.config();
+                Health.Activity activity = new Health.Activity(visits == null ? 0 : visits.sessionsStarted(),
+                        desk == null ? 0 : desk.printed(), desk == null ? 0 : desk.failed(),
+                        lastTouch == null ? startedAt : lastTouch,
+                        config.openingHours().isOpenAt(clock.instant(), config.timeZone()), noticeActive());
+                return new Health.Snapshot(reload.contentVersion(), hashOf(controller.visitor().exhibit()),
+                        reload.clean(), reload.problems().size(), reload.at(), printer,
+                        controller.mode().name().toLowerCase(Locale.ROOT), activity);
             }, 1, TimeUnit.SECONDS);
         } catch (TimeoutException | RuntimeException e) {
             return new Health.Snapshot("unknown", false, 0, null, printer, "event-thread-stalled");
         }
     }
 
+    /**
+     * What the screen shows now, as a PNG of the window's size: the window's content (overlays and
+     * notices included) painted into an image on the EDT, encoded off it. Not on the EDT.
+     *
+     * @throws IllegalStateException when the event thread does not answer within 5 s
+     */
+    byte[] screenshot() {
+        BufferedImage image;
+        try {
+            image = Threads.askEdt(() -> {
+                JRootPane root = frame.getRootPane();
+                BufferedImage shot = new BufferedImage(Math.max(1, root.getWidth()), Math.max(1, root.getHeight()),
+                        BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = shot.createGraphics();
+                try {
+                    root.paint(g);
+                } finally {
+                    g.dispose();
+                }
+                return shot;
+            }, 5, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the event thread did not answer within 5 s");
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** Whether a notice is over the screen. EDT only. */
+    private boolean noticeActive() {
+        return controller != null && controller.noticeShown() != null;
+    }
+
     /** The print queue's state as the print desk last read it (it checks every minute), for monitoring. */
-    static Health.PrinterHealth printerHealth(SummaryPrinting desk) {
+    public static Health.PrinterHealth printerHealth(SummaryPrinting desk) {
         QueueState state = desk == null ? null : desk.lastState();
         if (state == null) {
             return Health.PrinterHealth.UNKNOWN;
@@ -382,9 +529,16 @@ public final class Kiosk implements AutoCloseable {
      * clean, else tells it their problems. Completes after that step, with what was read.
      */
     CompletableFuture<KioskFiles.Outcome> reload() {
+        // The notice first, on its own: it does not wait for the content, nor for a safe moment.
+        CompletableFuture<NoticeRead> notice = CompletableFuture.supplyAsync(() -> readNotice(
+                new ConfigLoader(new StrictMapper()).load(options.config(), options.content()).config()),
+                Threads.ON_LOADER);
+        Threads.thenOnEdt(notice, failures(), this::showNotice,
+                failure -> LOG.warn("{} could not be read: {}", NoticeFile.FILE, Main.oneLine(failure)));
         CompletableFuture<KioskFiles.Outcome> read = CompletableFuture.supplyAsync(() -> {
             KioskFiles.Outcome outcome = files.load(options.content(), options.config());
             if (outcome.isClean()) {
+                remember(outcome, options.content());
                 lastGood.save(options.content(), options.config());
             } else {
                 LOG.warn("the changed files have {} problem(s); the last good content stays on screen",
@@ -500,6 +654,9 @@ public final class Kiosk implements AutoCloseable {
         }
         if (health != null) {
             health.close();
+        }
+        if (power != null) {
+            power.close();
         }
         if (watchdog != null) {
             watchdog.stop();

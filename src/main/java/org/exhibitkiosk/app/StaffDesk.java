@@ -2,6 +2,7 @@ package org.exhibitkiosk.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,6 +94,25 @@ final class StaffDesk implements StaffPanelScreen.Actions {
     public void logOut() {
         LOG.info("staff logged out");
         controller.backToVisitors();
+    }
+
+    @Override
+    public Map<String, String> notices(String language) {
+        Map<String, String> notices = new LinkedHashMap<>();
+        controller.config().notices().forEach((id, notice) -> notices.put(id,
+                notice.text().values().getOrDefault(language, notice.text().values().values().iterator().next())));
+        return notices;
+    }
+
+    @Override
+    public String noticeOn() {
+        return controller.staffNotice();
+    }
+
+    @Override
+    public void switchNotice(String id) {
+        LOG.info("staff switched {}", id == null ? "the notice off" : "on the notice '" + id + "'");
+        controller.switchNotice(id);
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.exhibitkiosk.app;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exhibitkiosk.config.ConfigLoader;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.config.NoticeFile;
 import org.exhibitkiosk.content.EditorialReview;
 import org.exhibitkiosk.files.Problem;
+import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.files.StrictMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
         FolderOptions folders = ((Main) spec.parent().userObject()).folders;
         KioskFiles.Outcome outcome = new KioskFiles(new StrictMapper()).load(folders.content(), folders.config());
         PrintWriter out = spec.commandLine().getOut();
-        List<Problem> problems = outcome.problems();
+        List<Problem> problems = new ArrayList<>(outcome.problems());
+        // notice.yaml, when there is one, is checked against the config as the kiosk reads it.
+        outcome.config().config().ifPresent(config -> {
+            Problems notice = new Problems();
+            NoticeFile.read(folders.config(), config, Instant.now(), new StrictMapper(), notice);
+            problems.addAll(notice.sorted());
+        });
         for (Problem problem : problems) {
             out.println(problem);
         }

@@ -2,7 +2,10 @@ package org.exhibitkiosk.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exhibitkiosk.content.LocalizedText;
 import org.exhibitkiosk.files.OptionalKey;
 
@@ -21,6 +24,8 @@ import org.exhibitkiosk.files.OptionalKey;
  * @param staff        the staff PIN pad
  * @param logs         where logs go
  * @param health       the optional health endpoint
+ * @param notices      notices staff can switch on from the staff panel, or {@code notice.yaml} can
+ *                     name ({@code use: ID}), by id; empty for none
  */
 public record KioskConfig(
         List<Language> languages,
@@ -33,7 +38,8 @@ public record KioskConfig(
         Printing printing,
         Staff staff,
         Logs logs,
-        @OptionalKey Health health) {
+        @OptionalKey Health health,
+        @OptionalKey Map<String, Notice> notices) {
 
     public KioskConfig {
         if (languages.isEmpty()) {
@@ -44,6 +50,13 @@ public record KioskConfig(
         }
         languages = List.copyOf(languages);
         health = health == null ? new Health(0) : health;
+        notices = notices == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(notices));
+        for (String id : notices.keySet()) {
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("'" + id + "' is not a notice id: use lower-case letters, digits"
+                        + " and hyphens (like 'closing-soon')");
+            }
+        }
     }
 
     /** The language codes in order. */
@@ -106,9 +119,11 @@ public record KioskConfig(
      * @param scale         size of everything relative to a 1920x1080 design; 0 picks it from the screen
      * @param showCursor    true for kiosks used with a mouse; touch kiosks hide it
      * @param reducedMotion replace slides and pans with cuts
+     * @param power         hours (the screen is off outside the opening hours; the default) or always-on
      */
-    public record Display(double scale, boolean showCursor, boolean reducedMotion) {
+    public record Display(double scale, boolean showCursor, boolean reducedMotion, @OptionalKey Power power) {
         public Display {
+            power = power == null ? Power.HOURS : power;
             if (scale != 0 && (scale < 0.5 || scale > 4)) {
                 throw new IllegalArgumentException("scale must be 0 (automatic) or between 0.5 and 4");
             }
@@ -137,6 +152,9 @@ public record KioskConfig(
         }
     }
 
+    /** Who decides when the screen is on: the opening hours, or nobody (always on). */
+    public enum Power { HOURS, ALWAYS_ON }
+
     /** Paper sizes the handout is laid out for. */
     public enum Paper { A4, LETTER }
 
@@ -160,14 +178,28 @@ public record KioskConfig(
     }
 
     /**
-     * @param httpPort the port of the health endpoint on localhost (Prometheus text at /metrics);
-     *                 0 turns it off
+     * @param httpPort  the port of the health endpoint (Prometheus text at /metrics, JSON at /status);
+     *                  0 turns it off
+     * @param bind      the address it listens on; this computer only (127.0.0.1) when left out
+     * @param tokenFile a file in the config folder holding the bearer token every request must carry
+     *                  beyond this computer (and /screenshot always); needed when {@code bind} is not
+     *                  a loopback address; null for none
      */
-    public record Health(int httpPort) {
+    public record Health(int httpPort, @OptionalKey BindAddress bind, @OptionalKey String tokenFile) {
         public Health {
             if (httpPort < 0 || httpPort > 65535) {
                 throw new IllegalArgumentException("httpPort must be 0 (off) or a port number up to 65535");
             }
+            bind = bind == null ? BindAddress.LOOPBACK : bind;
+            if (tokenFile != null && (tokenFile.isBlank() || tokenFile.contains("/") || tokenFile.contains("\\")
+                    || tokenFile.startsWith("."))) {
+                throw new IllegalArgumentException("tokenFile must be a plain file name inside the config folder");
+            }
+        }
+
+        /** On this computer only, with no token. */
+        public Health(int httpPort) {
+            this(httpPort, null, null);
         }
     }
 

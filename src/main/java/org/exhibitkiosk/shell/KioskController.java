@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
@@ -16,6 +17,8 @@ import org.exhibitkiosk.attract.AttractScenes;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
+import org.exhibitkiosk.config.Notice;
+import org.exhibitkiosk.config.NoticeFile;
 import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
@@ -73,6 +76,8 @@ public final class KioskController {
     private Duration countdown;
     private final ContentSwap swap;
     private final SessionOverlays overlays;
+    private final NoticeBoard notices;
+    private String staffNotice;
     private final Timer ticker = new Timer(TICK_MS, e -> tick());
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
@@ -103,6 +108,45 @@ public final class KioskController {
         this.overlays = new SessionOverlays(frame, visitor::exhibit, () -> visitor.session().language(),
                 () -> this.config.languageCodes(), visitor::showsContentNote, this::metrics,
                 this::continueSession);
+        this.notices = new NoticeBoard(frame, visitor::exhibit, () -> this.config.languageCodes(), this::metrics);
+    }
+
+    // ---- notices ----
+
+    /**
+     * The notice from {@code notice.yaml}, shown at once over every screen (it does not wait for a
+     * safe moment); null when the file is gone, which takes it away.
+     */
+    public void showNoticeFromFile(NoticeFile.Active notice) {
+        Threads.assertEdt();
+        notices.setFromFile(notice, clock.instant());
+    }
+
+    /** Staff switch on a notice predefined in kiosk.yaml ({@code notices:}); null switches it off. */
+    public void switchNotice(String id) {
+        Threads.assertEdt();
+        Notice notice = id == null ? null : config.notices().get(id);
+        staffNotice = notice == null ? null : id;
+        notices.setFromStaff(notice == null ? null
+                : new NoticeFile.Active(notice.text(), notice.kind(), null, "staff panel: " + id), clock.instant());
+    }
+
+    /** The id of the predefined notice staff switched on, or null. */
+    public String staffNotice() {
+        return notices.fromStaff() == null ? null : staffNotice;
+    }
+
+    /** The notice over the screen now, or null. */
+    public NoticeFile.Active noticeShown() {
+        return notices.shown();
+    }
+
+    /**
+     * What an evacuation notice does besides showing itself: told {@code true} when one comes
+     * (wake a screen that is off and keep it on), {@code false} when it goes.
+     */
+    public void onEvacuation(Consumer<Boolean> action) {
+        notices.onEvacuation(action);
     }
 
     /**
@@ -203,6 +247,11 @@ public final class KioskController {
         return visitor;
     }
 
+    /** The configuration in force (the latest swapped in). */
+    public KioskConfig config() {
+        return config;
+    }
+
     public Mode mode() {
         return mode;
     }
@@ -226,6 +275,8 @@ public final class KioskController {
     public void tick() {
         Threads.assertEdt();
         Instant now = clock.instant();
+        notices.setStaffScreen(mode == Mode.STAFF, now);
+        notices.update(now);
         if (overlays.isCleaning()) {
             if (!overlays.tickCleaning(now)) {
                 idle.touched();
@@ -340,6 +391,7 @@ public final class KioskController {
         Threads.assertEdt();
         LOG.info("staff gesture: PIN pad opened");
         mode = Mode.STAFF;
+        notices.setStaffScreen(true, clock.instant());
         idle.touched();
         frame.showScreen(new PinPadScreen(visitor.exhibit(), staffLanguage(), metrics(), gate, clock, failures,
                 this::openStaffPanel, this::backToVisitors));
