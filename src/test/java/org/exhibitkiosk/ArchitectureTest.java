@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     private static final String[] BELOW_THE_INTERFACE = {"org.exhibitkiosk.files..", "org.exhibitkiosk.text..",
         "org.exhibitkiosk.concurrent..", "org.exhibitkiosk.content..", "org.exhibitkiosk.config..",
-        "org.exhibitkiosk.map..", "org.exhibitkiosk.print..", "org.exhibitkiosk.ops.."};
+        "org.exhibitkiosk.map..", "org.exhibitkiosk.print..", "org.exhibitkiosk.ops..", "org.exhibitkiosk.tools.."};
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.exhibitkiosk.(*)..")
@@ -45,6 +45,7 @@ class ArchitectureTest {
             .layer("attract").definedBy("org.exhibitkiosk.attract..")
             .layer("screens").definedBy("org.exhibitkiosk.screens..")
             .layer("ui").definedBy("org.exhibitkiosk.ui..")
+            .layer("tools").definedBy("org.exhibitkiosk.tools..")
             .layer("ops").definedBy("org.exhibitkiosk.ops..")
             .layer("print").definedBy("org.exhibitkiosk.print..")
             .layer("map").definedBy("org.exhibitkiosk.map..")
@@ -62,6 +63,7 @@ class ArchitectureTest {
             .whereLayer("screens").mayOnlyAccessLayers("ui", "map", "config", "content", "text", "files",
                     "concurrent")
             .whereLayer("ui").mayOnlyAccessLayers("text", "concurrent")
+            .whereLayer("tools").mayOnlyAccessLayers("config", "content", "text", "files", "concurrent")
             .whereLayer("ops").mayOnlyAccessLayers("config", "content", "files", "concurrent")
             .whereLayer("print").mayOnlyAccessLayers("map", "config", "content", "text", "files", "concurrent")
             .whereLayer("map").mayOnlyAccessLayers("content", "text", "files", "concurrent")

@@ -109,6 +109,27 @@ class CommandLineTest {
     }
 
     @Test
+    void schemaWritesOneSchemaPerKindOfFileAndLinkNamesThemInTheFiles() throws IOException {
+        Path schemas = temp.resolve("schemas");
+
+        assertThat(run("schema", "--out", schemas.toString(), "--config", folders.config().toString())).isZero();
+
+        assertThat(schemas.resolve("section.schema.json")).content().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+        assertThat(schemas.resolve("kiosk.schema.json")).exists();
+        assertThat(run("schema", "--link", "--content", folders.content().toString(), "--config",
+                folders.config().toString())).isZero();
+        assertThat(folders.content().resolve("schemas/places.schema.json")).exists();
+        assertThat(Files.readString(folders.content().resolve("places.yaml")))
+                .startsWith("# yaml-language-server: $schema=schemas/places.schema.json\n");
+        assertThat(Files.readString(folders.config().resolve("kiosk.yaml")))
+                .startsWith("# yaml-language-server: $schema=schemas/kiosk.schema.json\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--content", folders.content().toString(), "--config", folders.config().toString()))
+                .isZero();
+        assertThat(run("schema")).as("--out or --link").isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitTwoWithoutAStackTrace() {
         assertThat(run("validate", "--no-such-option")).isEqualTo(2);
         assertThat(run("no-such-command")).isEqualTo(2);
