@@ -76,13 +76,15 @@ public final class Tile extends TouchButton {
         if (width <= 0 || height <= 0) {
             return;
         }
+        icon.setVisible(icon.getIcon() != null);
         boolean withPicture = picture != null;
         if (withPicture) {
             // The picture takes what the words leave, up to half the tile; the words first at their
             // own size, then a little smaller, before the picture steps aside.
             float own = subtitleFont.primary().getSize2D();
-            for (float size : new float[] {own, Math.max(minimumSize, own * 0.85f)}) {
-                int pictureHeight = Math.min(Math.round(height * 0.5f), height - textHeight(width, size) - gap);
+            for (float size : new float[] {own, Math.max(minimumSize, own * 0.9f)}) {
+                // A little slack under the words, so that rounding never cuts their last line.
+                int pictureHeight = Math.min(Math.round(height * 0.5f), height - textHeight(width, size) - gap - gap / 2);
                 if (pictureHeight >= pictureMinimum) {
                     picture.setVisible(true);
                     picture.setBounds(in.left, in.top, width, pictureHeight);
@@ -93,7 +95,11 @@ public final class Tile extends TouchButton {
             picture.setVisible(false);
             picture.setBounds(in.left, in.top, 0, 0);
         }
-        layText(in.left, in.top, width, height, minimumSize);
+        if (!layText(in.left, in.top, width, height, minimumSize) && icon.isVisible()) {
+            // Long words in a narrow tile: the title gets the icon's room too.
+            icon.setVisible(false);
+            layText(in.left, in.top, width, height, minimumSize);
+        }
     }
 
     /** The height of icon, title and line at this width, the line at {@code size}. */
@@ -126,7 +132,7 @@ public final class Tile extends TouchButton {
         // picture that set it smaller does not leave it small when the picture steps aside.
         TextBlock measure = new TextBlock(subtitle.getText(), subtitleFont, "Kiosk.muted", TextBlock.Align.LEADING);
         FontStack stack = subtitleFont;
-        while (measure.heightForWidth(width) > room && stack.primary().getSize2D() * 0.9f >= floor) {
+        while (measure.heightForWidth(width) > room && stack.primary().getSize2D() > floor * 1.001f) {
             stack = stack.atSize(stack.primary().getSize2D() * 0.9f);
             measure.setStack(stack);
         }
