@@ -13,7 +13,8 @@ jars=$1
 dest=$2
 table=$root/installer/licences.tsv
 
-mkdir -p "$dest/libraries" "$dest/fonts"
+mkdir -p "$dest/libraries" "$dest/fonts" "$dest/icons"
+cp "$root/installer/licences/tabler-icons/LICENSE" "$dest/icons/LICENSE"
 cp "$root/exhibit-content/fonts/OFL.txt" "$root/exhibit-content/fonts/README.md" "$dest/fonts/"
 
 {
@@ -34,6 +35,11 @@ cp "$root/exhibit-content/fonts/OFL.txt" "$root/exhibit-content/fonts/README.md"
   echo "Fonts"
   echo "-----"
   echo "The bundled Noto fonts are under the SIL Open Font License 1.1: fonts/OFL.txt, fonts/README.md."
+  echo
+  echo "Icons"
+  echo "-----"
+  echo "The icons on tiles and controls are from Tabler Icons (tabler.io/icons), MIT License,"
+  echo "Copyright (c) 2020-2026 Pawel Kuna: icons/LICENSE. Only the icons the kiosk uses are bundled."
   echo
   echo "Java runtime"
   echo "------------"

@@ -33,7 +33,11 @@ public record AttractLoop(
         return mapDays.stream().map(LocalDate::parse).toList();
     }
 
-    /** One slide. */
-    public record Slide(LocalizedText heading, LocalizedText text) {
+    /**
+     * One slide.
+     *
+     * @param image a picture shown beside the text, with its caption, credit and description
+     */
+    public record Slide(LocalizedText heading, LocalizedText text, @OptionalKey Picture image) {
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
+import org.exhibitkiosk.files.ImageDecoder;
 import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.files.Problems;
 import org.exhibitkiosk.files.ReadContext;
@@ -97,32 +97,47 @@ public final class ContentLoader {
         Exhibit exhibit = new Exhibit(info.orElseThrow(), sections, keyFacts.orElseThrow(),
                 perspectives.orElseThrow(), timeline.orElseThrow(), places.orElseThrow(), map.orElseThrow(), people.orElseThrow(),
                 glossary.orElseThrow(), sources.orElseThrow(), attract.orElseThrow(), takeHome.orElseThrow(),
-                ui.orElseThrow(), typefaces.orElseThrow(), pictures(root, sections, problems));
+                ui.orElseThrow(), typefaces.orElseThrow(), pictures(root, info.orElseThrow(), sections, attract.orElseThrow(),
+                problems));
         if (!problems.isEmpty()) {
             return new LoadResult(Optional.empty(), problems.sorted(), reading.filesRead);
         }
         return new LoadResult(Optional.of(exhibit), List.of(), reading.filesRead);
     }
 
-    /** Decodes every panel's picture once, so that screens never read files. */
-    private static Map<String, BufferedImage> pictures(Path root, List<Section> sections, Problems problems) {
-        Map<String, BufferedImage> images = new HashMap<>();
+    /** Decodes every picture (of panels, home tiles and the attract loop) once, so that screens never read files. */
+    private static Map<String, BufferedImage> pictures(Path root, ExhibitInfo info, List<Section> sections,
+                                                       AttractLoop attract, Problems problems) {
+        List<Picture> named = new ArrayList<>();
         for (Section section : sections) {
+            named.add(section.tile().image());
             for (Panel panel : section.panels()) {
-                if (panel.image() == null || images.containsKey(panel.image().file())) {
-                    continue;
+                named.add(panel.image());
+            }
+        }
+        ExhibitInfo.Tiles tiles = info.tiles();
+        for (HomeTile tile : List.of(tiles.keyFacts(), tiles.perspectives(), tiles.map(), tiles.summary(),
+                tiles.credits())) {
+            named.add(tile.image());
+        }
+        for (AttractLoop.Slide slide : attract.slides()) {
+            named.add(slide.image());
+        }
+        Map<String, BufferedImage> images = new HashMap<>();
+        for (Picture picture : named) {
+            if (picture == null || images.containsKey(picture.file())) {
+                continue;
+            }
+            Path file = root.resolve(picture.file());
+            try {
+                BufferedImage image = ImageDecoder.decode(file);
+                if (image != null) {
+                    images.put(picture.file(), image);
+                } else {
+                    problems.add(Problem.ofWholeFile(file, "image cannot be decoded"));
                 }
-                Path file = root.resolve(panel.image().file());
-                try {
-                    BufferedImage image = ImageIO.read(file.toFile());
-                    if (image != null) {
-                        images.put(panel.image().file(), image);
-                    } else {
-                        problems.add(Problem.ofWholeFile(file, "image cannot be decoded"));
-                    }
-                } catch (IOException e) {
-                    problems.add(Problem.ofWholeFile(file, "image cannot be read: " + e.getMessage()));
-                }
+            } catch (IOException e) {
+                problems.add(Problem.ofWholeFile(file, "image cannot be read: " + e.getMessage()));
             }
         }
         return images;

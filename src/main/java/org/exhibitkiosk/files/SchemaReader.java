@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 
 /**
  * Checks a located tree against the Java type it will become, reporting every problem with its
@@ -335,6 +334,12 @@ public final class SchemaReader {
             if (annotations.isAnnotationPresent(ImageFile.class)) {
                 checkImage(scalar);
             }
+            if (annotations.isAnnotationPresent(IconName.class) && !IconName.Known.ids().contains(text)) {
+                String hint = Suggestions.closest(text, IconName.Known.ids()).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
+                return fail(scalar, "there is no icon '" + text + "'" + hint + "; the icons are: "
+                        + String.join(", ", IconName.Known.ids()));
+            }
         }
         if (text.isBlank()) {
             return fail(scalar, "the text is empty");
@@ -381,10 +386,10 @@ public final class SchemaReader {
             return;
         }
         try {
-            BufferedImage decoded = ImageIO.read(image.toFile());
+            BufferedImage decoded = ImageDecoder.decode(image);
             if (decoded == null) {
                 problems.add(file, scalar.location(), "image '" + scalar.text()
-                        + "' is not a PNG, JPEG or GIF picture that can be shown");
+                        + "' is not a PNG, JPEG or SVG picture that can be shown");
             }
         } catch (IOException | RuntimeException e) {
             problems.add(file, scalar.location(), "image '" + scalar.text() + "' cannot be decoded; it may be damaged");

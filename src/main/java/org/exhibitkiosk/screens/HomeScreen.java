@@ -4,14 +4,19 @@ import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.Icon;
 import javax.swing.JPanel;
+import org.exhibitkiosk.content.ExhibitInfo;
+import org.exhibitkiosk.content.HomeTile;
 import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.Icons;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.Tile;
+import org.exhibitkiosk.ui.TilePicture;
 
 /**
  * The exhibit's home: title, dates and one line of summary, then a large tile for each part of the
@@ -19,12 +24,19 @@ import org.exhibitkiosk.ui.Tile;
  */
 public final class HomeScreen extends JPanel {
 
-    public HomeScreen(ScreenContext ctx) {
-        this(ctx, false);
-    }
+    /** Each kind of tile's icon, where its content names none. */
+    static final String SECTION_ICON = "book";
+    static final String KEY_FACTS_ICON = "list-numbers";
+    static final String PERSPECTIVES_ICON = "scale";
+    static final String MAP_ICON = "map";
+    static final String SUMMARY_ICON = "printer";
+    static final String CREDITS_ICON = "info-circle";
 
-    /** @param printerAvailable whether the summary tile offers printing or says the printer is unavailable */
-    public HomeScreen(ScreenContext ctx, boolean printerAvailable) {
+    /**
+     * @param printerAvailable whether the summary tile offers printing or says the printer is unavailable
+     * @param vignettes        the tiles' drawn pictures, kept from one visit of the home screen to the next
+     */
+    public HomeScreen(ScreenContext ctx, boolean printerAvailable, TileVignettes vignettes) {
         super(new BorderLayout(0, ctx.px(36)));
         setName("screen.home");
         setOpaque(false);
@@ -50,25 +62,29 @@ public final class HomeScreen extends JPanel {
             // Two languages: the tile's line names it in the second language instead.
             String line = ctx.secondLanguage() == null ? ctx.text(section.summary())
                     : section.title().in(ctx.secondLanguage());
-            Tile tile = new Tile("home.tile." + section.id(), ctx.text(section.title()), titleFont,
-                    line, lineFont, false, ctx.metrics());
+            String name = "home.tile." + section.id();
+            Tile tile = new Tile(name, ctx.text(section.title()), titleFont,
+                    line, lineFont, false, ctx.metrics(), icon(ctx, section.tile(), SECTION_ICON));
             tile.addActionListener(e -> ctx.actions().go(new Place.Reading(section.id(), -1)));
+            picture(ctx, tile, name, section.tile(), SECTION_ICON, vignettes);
             tiles.add(tile);
         }
+        ExhibitInfo.Tiles looks = ctx.exhibit().info().tiles();
         tiles.add(tile(ctx, "home.tile.key-facts", UiKey.TILE_KEY_FACTS, factLabels(ctx),
-                new Place.KeyFacts(), false, titleFont, lineFont));
+                new Place.KeyFacts(), false, titleFont, lineFont, looks.keyFacts(), KEY_FACTS_ICON, vignettes));
         tiles.add(tile(ctx, "home.tile.perspectives", UiKey.TILE_PERSPECTIVES,
                 ctx.text(ctx.exhibit().perspectives().topics().isEmpty() ? ctx.exhibit().perspectives().intro()
                         : ctx.exhibit().perspectives().topics().get(0).question()),
-                new Place.Perspectives(), false, titleFont, lineFont));
+                new Place.Perspectives(), false, titleFont, lineFont, looks.perspectives(), PERSPECTIVES_ICON,
+                vignettes));
         tiles.add(tile(ctx, "home.tile.map", UiKey.TILE_MAP, ctx.text(ctx.exhibit().map().texts().title()),
-                new Place.Map(), false, titleFont, lineFont));
+                new Place.Map(), false, titleFont, lineFont, looks.map(), MAP_ICON, vignettes));
         tiles.add(tile(ctx, "home.tile.summary", UiKey.TILE_SUMMARY,
                 ctx.ui(printerAvailable ? UiKey.PRINT_CHOOSE_LANGUAGE : UiKey.PRINT_UNAVAILABLE),
-                new Place.Print(), !printerAvailable, titleFont, lineFont));
+                new Place.Print(), !printerAvailable, titleFont, lineFont, looks.summary(), SUMMARY_ICON, vignettes));
         tiles.add(tile(ctx, "home.tile.credits", UiKey.TILE_CREDITS, ctx.text(ctx.exhibit().sources().title())
                 + " \u00B7 " + ctx.text(ctx.exhibit().glossary().title()),
-                new Place.Credits(), false, titleFont, lineFont));
+                new Place.Credits(), false, titleFont, lineFont, looks.credits(), CREDITS_ICON, vignettes));
 
         int columns = ctx.metrics().isPortrait() ? 2 : 4;
         int rows = (tiles.size() + columns - 1) / columns;
@@ -86,10 +102,39 @@ public final class HomeScreen extends JPanel {
     }
 
     private static Tile tile(ScreenContext ctx, String name, UiKey label, String line, Place place, boolean comingSoon,
-                             FontStack titleFont, FontStack lineFont) {
+                             FontStack titleFont, FontStack lineFont, HomeTile look, String kindIcon,
+                             TileVignettes vignettes) {
         String shown = ctx.secondLanguage() == null ? line : ctx.uiIn(ctx.secondLanguage(), label);
-        Tile tile = new Tile(name, ctx.ui(label), titleFont, shown, lineFont, comingSoon, ctx.metrics());
+        Tile tile = new Tile(name, ctx.ui(label), titleFont, shown, lineFont, comingSoon, ctx.metrics(),
+                icon(ctx, look, kindIcon));
         tile.addActionListener(e -> ctx.actions().go(place));
+        picture(ctx, tile, name, look, kindIcon, vignettes);
         return tile;
+    }
+
+    private static Icon icon(ScreenContext ctx, HomeTile look, String kindIcon) {
+        return Icons.icon(look.iconOr(kindIcon), ctx.px(44), "Kiosk.accent");
+    }
+
+    /** The tile's picture: the content's own, or one the exhibit's data draws (off the EDT, kept). */
+    private static void picture(ScreenContext ctx, Tile tile, String name, HomeTile look, String kindIcon,
+                                TileVignettes vignettes) {
+        if (look.image() != null) {
+            ctx.exhibit().image(look.image()).ifPresent(image -> {
+                tile.setPicture(new TilePicture(name + ".picture", image, null, ctx.metrics()));
+                tile.getAccessibleContext().setAccessibleDescription(ctx.text(look.image().description()));
+            });
+            return;
+        }
+        Vignettes.Drawing drawing = Vignettes.of(ctx.exhibit(), look);
+        if (drawing == null) {
+            tile.setWatermark(Icons.icon(look.iconOr(kindIcon), ctx.px(120), "Kiosk.rule"));
+            return;
+        }
+        TilePicture[] holder = new TilePicture[1];
+        holder[0] = new TilePicture(name + ".picture", null, size -> vignettes.request(ctx.exhibit(), name,
+                ctx.language(), size.width, size.height, ctx.metrics().scale(), drawing, image -> holder[0].show(image)),
+                ctx.metrics());
+        tile.setPicture(holder[0]);
     }
 }

@@ -120,8 +120,9 @@ public final class MapScreen extends JPanel {
         Row header = new Row(ctx.px(24));
         if (back != null) {
             LocalizedText backText = map.texts().backToPanel();
-            TouchButton toPanel = new TouchButton("map.back", "\u2039  " + (backText != null ? ctx.text(backText)
-                    : ctx.ui(UiKey.NAV_PREVIOUS)), ctx.font(FontStyle.BODY_BOLD, 26), "pager", ctx.metrics());
+            TouchButton toPanel = new TouchButton("map.back", backText != null ? ctx.text(backText)
+                    : ctx.ui(UiKey.NAV_PREVIOUS), ctx.font(FontStyle.BODY_BOLD, 26), "pager", ctx.metrics());
+            toPanel.withIcon("arrow-left", ctx.metrics());
             toPanel.addActionListener(e -> ctx.actions().go(back));
             header.append(toPanel, 1.5f);
         }

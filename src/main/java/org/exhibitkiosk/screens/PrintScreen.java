@@ -82,6 +82,7 @@ public final class PrintScreen extends JPanel {
                 column.append(line(ctx, "print.chosen", editionName(ctx, view.chosen()), "Kiosk.accent"), ctx.px(28));
                 TouchButton confirm = new TouchButton("print.confirm", ctx.ui(UiKey.PRINT_CONFIRM),
                         ctx.font(FontStyle.BODY_BOLD, 34), "primary", ctx.metrics());
+                confirm.withIcon("printer", ctx.metrics());
                 confirm.addActionListener(e -> actions.confirm());
                 column.append(cancelRow(ctx, actions, confirm), ctx.px(48));
             }

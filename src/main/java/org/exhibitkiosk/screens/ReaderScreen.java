@@ -198,6 +198,7 @@ public final class ReaderScreen extends JPanel {
         // names no places, the place stays empty.
         TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
                 "pager", ctx.metrics());
+        map.withIcon("map", ctx.metrics());
         map.addActionListener(e -> {
             if (offerMap != null) {
                 ctx.actions().go(offerMap);

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.screens.ScreenContext;
 import org.exhibitkiosk.text.FontStyle;
+import org.exhibitkiosk.ui.Icons;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
 import org.exhibitkiosk.ui.TouchButton;
@@ -49,6 +51,7 @@ final class NavigationBar extends JPanel {
 
         TouchButton home = new TouchButton("nav.home", ctx.ui(UiKey.NAV_HOME),
                 ctx.font(FontStyle.BODY_BOLD, size), "nav", ctx.metrics());
+        home.withIcon("home", ctx.metrics());
         home.addActionListener(e -> actions.home());
         boolean portrait = ctx.metrics().isPortrait();
         JPanel first = new JPanel(new BorderLayout());
@@ -57,6 +60,10 @@ final class NavigationBar extends JPanel {
 
         JPanel languages = new JPanel(new FlowLayout(FlowLayout.CENTER, ctx.px(12), 0));
         languages.setOpaque(false);
+        // The languages' sign before their buttons (not a target of its own), in the muted ink.
+        JLabel languageSign = new JLabel(Icons.icon("language", ctx.px(34), "Kiosk.muted"));
+        languageSign.setName("nav.languages.icon");
+        languages.add(languageSign);
         for (KioskConfig.Language language : ctx.languages()) {
             boolean current = language.code().equals(ctx.language());
             TouchButton button = new TouchButton("nav.language." + language.code(), language.name(),
@@ -76,6 +83,7 @@ final class NavigationBar extends JPanel {
         right.setOpaque(false);
         TouchButton textSize = new TouchButton("nav.text-size", ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(textStep),
                 ctx.font(FontStyle.BODY_BOLD, size), textStep > 0 ? "navActive" : "nav", ctx.metrics());
+        textSize.withIcon("text-size", ctx.metrics());
         textSize.addActionListener(e -> actions.nextTextSize());
         // Each button as wide as its longest label, so that nothing beside it moves when a label
         // changes ("Text size ++", "Two languages + Հայերեն").
@@ -83,12 +91,13 @@ final class NavigationBar extends JPanel {
         for (int step = 0; step < Metrics.textSteps(); step++) {
             sizes.add(ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(step));
         }
-        holdWidest(textSize, sizes, ctx, size);
+        holdWidest(textSize, sizes, ctx, size, "text-size");
         right.add(textSize);
         String second = ctx.secondLanguage() == null ? "" : "  + " + ctx.languageName(ctx.secondLanguage());
         TouchButton twoLanguages = new TouchButton("nav.two-languages", ctx.ui(UiKey.NAV_TWO_LANGUAGES) + second,
                 ctx.font(FontStyle.BODY_BOLD, size), ctx.secondLanguage() != null ? "navActive" : "nav",
                 ctx.metrics());
+        twoLanguages.withIcon("users", ctx.metrics());
         twoLanguages.addActionListener(e -> actions.nextSecondLanguage());
         List<String> seconds = new ArrayList<>(List.of(ctx.ui(UiKey.NAV_TWO_LANGUAGES)));
         for (KioskConfig.Language language : ctx.languages()) {
@@ -96,7 +105,7 @@ final class NavigationBar extends JPanel {
                 seconds.add(ctx.ui(UiKey.NAV_TWO_LANGUAGES) + "  + " + language.name());
             }
         }
-        holdWidest(twoLanguages, seconds, ctx, size);
+        holdWidest(twoLanguages, seconds, ctx, size, "users");
         if (ctx.languages().size() > 1 && offersTwoLanguages) {
             right.add(twoLanguages);
         } else if (ctx.languages().size() > 1) {
@@ -116,11 +125,12 @@ final class NavigationBar extends JPanel {
         }
     }
 
-    private static void holdWidest(TouchButton button, List<String> labels, ScreenContext ctx, float size) {
+    private static void holdWidest(TouchButton button, List<String> labels, ScreenContext ctx, float size,
+                                   String icon) {
         int widest = 0;
         for (String label : labels) {
             widest = Math.max(widest, new TouchButton("nav.measure", label, ctx.font(FontStyle.BODY_BOLD, size), "nav",
-                    ctx.metrics()).getPreferredSize().width);
+                    ctx.metrics()).withIcon(icon, ctx.metrics()).getPreferredSize().width);
         }
         button.setPreferredSize(new Dimension(widest, button.getPreferredSize().height));
     }

@@ -19,6 +19,7 @@ import org.exhibitkiosk.print.SummaryPrinting;
 import org.exhibitkiosk.screens.ContentNoteScreen;
 import org.exhibitkiosk.screens.CreditsScreen;
 import org.exhibitkiosk.screens.HomeScreen;
+import org.exhibitkiosk.screens.TileVignettes;
 import org.exhibitkiosk.screens.KeyFactsScreen;
 import org.exhibitkiosk.screens.MapScreen;
 import org.exhibitkiosk.screens.PerspectivesScreen;
@@ -51,6 +52,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
     private Place lastShown;
     private final SummaryPrintFlow printFlow;
     private final Failures failures;
+    private final TileVignettes vignettes;
 
     /**
      * @param printing the print desk for take-home summaries; null for a kiosk without printing
@@ -62,6 +64,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         this.exhibit = exhibit;
         this.config = config;
         this.failures = failures;
+        this.vignettes = new TileVignettes(failures);
         this.printFlow = new SummaryPrintFlow(printing, config, failures, () -> this.exhibit, session::language, () -> {
             if (session.place() instanceof Place.Print || session.place() instanceof Place.Home) {
                 rebuild(0);
@@ -317,7 +320,7 @@ public final class VisitorShell extends JPanel implements VisitorActions, Naviga
         if (place instanceof Place.Welcome) {
             return new WelcomeScreen(ctx);
         } else if (place instanceof Place.Home) {
-            return new HomeScreen(ctx, printFlow.printerAvailable());
+            return new HomeScreen(ctx, printFlow.printerAvailable(), vignettes);
         } else if (place instanceof Place.Reading reading) {
             Section section = exhibit.section(reading.sectionId()).orElseThrow();
             return new ReaderScreen(ctx, section, Math.min(reading.page(), section.panels().size() - 1));

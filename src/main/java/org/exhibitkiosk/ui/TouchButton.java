@@ -9,6 +9,7 @@ import java.awt.Point;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.JButton;
+import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.exhibitkiosk.text.FontStack;
 
@@ -23,6 +24,8 @@ public class TouchButton extends JButton implements HeightForWidth {
     private final int tolerance;
     private Point pressedAt;
     private Gestures handedTo;
+    private JLabel icon;
+    private int iconGap;
 
     public TouchButton(String name, String text, FontStack font, String styleClass, Metrics metrics) {
         setName(name);
@@ -55,6 +58,44 @@ public class TouchButton extends JButton implements HeightForWidth {
         addMouseMotionListener(tracker);
     }
 
+    /**
+     * Puts an icon before the label (both centred together), drawn in the label's colour; see
+     * {@link Icons}. Returns this button.
+     */
+    public TouchButton withIcon(String id, Metrics metrics) {
+        int side = Math.round(label.fonts().primary().getSize2D() * 1.1f);
+        if (icon != null) {
+            remove(icon);
+        }
+        icon = new JLabel(Icons.icon(id, side, label.colorKey()));
+        icon.setName(getName() + ".icon");
+        iconGap = metrics.px(12);
+        add(icon, BorderLayout.WEST);
+        revalidate();
+        return this;
+    }
+
+    private int iconWidth() {
+        return icon == null ? 0 : icon.getPreferredSize().width + iconGap;
+    }
+
+    /** With an icon, icon and label are centred as one; without, the label fills the button. */
+    @Override
+    public void doLayout() {
+        if (icon == null || !(getLayout() instanceof BorderLayout)) {
+            super.doLayout();
+            return;
+        }
+        Insets insets = getInsets();
+        int width = getWidth() - insets.left - insets.right;
+        int height = getHeight() - insets.top - insets.bottom;
+        int labelWidth = Math.max(1, Math.min(label.naturalWidth(), width - iconWidth()));
+        int start = insets.left + Math.max(0, (width - iconWidth() - labelWidth) / 2);
+        Dimension iconSize = icon.getPreferredSize();
+        icon.setBounds(start, insets.top + (height - iconSize.height) / 2, iconSize.width, iconSize.height);
+        label.setBounds(start + iconWidth(), insets.top, labelWidth, height);
+    }
+
     /** The label as the visitor reads it. */
     public String labelText() {
         return label.getText();
@@ -76,7 +117,7 @@ public class TouchButton extends JButton implements HeightForWidth {
             return super.getPreferredSize();
         }
         Insets insets = getInsets();
-        int width = label.naturalWidth() + insets.left + insets.right;
+        int width = label.naturalWidth() + iconWidth() + insets.left + insets.right;
         int height = label.heightForWidth(label.naturalWidth()) + insets.top + insets.bottom;
         int target = getMinimumSize().height;
         return new Dimension(Math.max(target, width), Math.max(target, height));
@@ -86,7 +127,7 @@ public class TouchButton extends JButton implements HeightForWidth {
     public int heightForWidth(int width) {
         Insets insets = getInsets();
         int needed = Math.max(getMinimumSize().height,
-                label.heightForWidth(width - insets.left - insets.right) + insets.top + insets.bottom);
+                label.heightForWidth(width - insets.left - insets.right - iconWidth()) + insets.top + insets.bottom);
         return isPreferredSizeSet() ? Math.max(getPreferredSize().height, needed) : needed;
     }
 
