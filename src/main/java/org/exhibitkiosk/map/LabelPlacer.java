@@ -5,23 +5,28 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Places labels so that none overlaps another, a symbol, a leader line, a crossing of two drawn
- * lines or the map's furniture (legend, scale, north arrow), and none leaves the frame; and so
+ * Places labels so that none overlaps another, a symbol, a leader line, a drawn line (a movement's
+ * arrow or outline, a river, a ridge, a region's edge), a crossing of two drawn lines or the map's
+ * furniture (legend, scale, north arrow), and none leaves the frame; and so
  * that none misleads: a label keeps well away from every symbol but its own, a place's name is
  * nearer its own symbol than any other, and two labels on one line of text stand far enough
  * apart not to read as one name.
  * <p>
  * The algorithm: every label gets candidate boxes around what it names, each with a cost (the
  * cartographer's preference: right of a point before left, above before below, the middle of a
- * line before its ends; farther positions with a leader line cost more; crossing drawn lines adds
- * cost). Candidates that break a hard rule against fixed obstacles are discarded. Labels are then
+ * line before its ends; farther positions with a leader line cost more, and a leader is never longer
+ * than {@link #MAX_LEADER} lines of its label's text; a leader crossing a drawn line costs more).
+ * Candidates that break a hard rule against fixed obstacles are discarded. Labels are then
  * placed greedily, highest priority first and, among equals, the most constrained first, each in
  * its cheapest free candidate. When a label finds none free, a repair step tries to move the
  * labels in its way to other free candidates of theirs (nothing is lost by a move); if that fails and
@@ -30,11 +35,20 @@ import java.util.Map;
  */
 public final class LabelPlacer {
 
-    /** Rings of leader positions tried after the positions beside a point. */
-    private static final int LEADER_RINGS = 12;
-    private static final int LEADER_ANGLES = 24;
+    /**
+     * The longest leader, in line heights of its label: a name farther from its place than this
+     * reads as another place's, so the label is left out instead.
+     */
+    public static final double MAX_LEADER = 6;
+    /** Rings of leader positions tried after the positions beside a point, each 0.6 lines farther. */
+    private static final int LEADER_RINGS = 10;
+    private static final double RING_STEP = 0.6;
+    private static final int LEADER_ANGLES = 32;
     private static final double LEADER_COST = 6;
-    private static final double CROSSING_COST = 0.25;
+    /** What a leader costs for each drawn line it crosses. */
+    private static final double LEADER_CROSSING_COST = 2;
+    /** What a label costs for each piece of a soft line (a region's edge, a ridge) it crosses. */
+    private static final double SOFT_LINE_COST = 0.4;
 
     /**
      * What labels must keep clear of.
@@ -42,18 +56,32 @@ public final class LabelPlacer {
      * @param frame     labels stay inside it
      * @param blocked   rectangles no label may touch: furniture, arrow heads
      * @param points    the symbols of places, each with the key of the label that names it
-     * @param lines     points sampled along drawn lines: a label over them costs more, but may go there
+     * @param strokes   the drawn lines: no label touches one
      * @param crossings where two drawn lines cross: no label covers one
      * @param padding   the gap kept between labels, and between a label and what blocks it
      * @param pointGap  the gap a label keeps from a symbol it does not name
      */
-    public record Obstacles(Rectangle2D frame, List<Rectangle2D> blocked, List<Point> points, List<Point2D> lines,
+    public record Obstacles(Rectangle2D frame, List<Rectangle2D> blocked, List<Point> points, List<Stroke> strokes,
                             List<Point2D> crossings, double padding, double pointGap) {
         public Obstacles {
             blocked = List.copyOf(blocked);
             points = List.copyOf(points);
-            lines = List.copyOf(lines);
+            strokes = List.copyOf(strokes);
             crossings = List.copyOf(crossings);
+        }
+    }
+
+    /**
+     * A line drawn on the map, which labels keep clear of.
+     *
+     * @param line  its points, in order
+     * @param reach how far its ink reaches either side of the line (half its width, its halo, hachures)
+     * @param hard  true for a line no label may touch (a movement's arrow or outline, a river); false
+     *              for one a label may cross at a cost (a region's edge, a ridge)
+     */
+    public record Stroke(List<Point2D> line, double reach, boolean hard) {
+        public Stroke {
+            line = List.copyOf(line);
         }
     }
 
@@ -83,14 +111,23 @@ public final class LabelPlacer {
     }
 
     public LabelLayout place(List<Label> labels, TextMeasure measure, Obstacles obstacles) {
-        SampleGrid lines = new SampleGrid(obstacles.lines(), 32);
+        StrokeGrid strokes = new StrokeGrid(obstacles.strokes(), 48);
         List<Entry> entries = new ArrayList<>();
         for (Label label : labels) {
             Size size = size(label, measure);
+            double longest = MAX_LEADER * measure.lineHeight(label.style());
             List<Candidate> candidates = new ArrayList<>();
             for (Candidate c : candidates(label, size, obstacles, measure)) {
+                if (c.leader() != null && length(c.leader()) > longest) {
+                    continue;
+                }
                 if (fitsFixed(label, c, obstacles)) {
-                    candidates.add(new Candidate(c.box(), c.leader(), c.cost() + lines.countIn(c.box()) * CROSSING_COST));
+                    int soft = strokes.touches(c.box());
+                    if (soft < 0) {
+                        continue;
+                    }
+                    double crossed = c.leader() == null ? 0 : strokes.crossings(c.leader()) * LEADER_CROSSING_COST;
+                    candidates.add(new Candidate(c.box(), c.leader(), c.cost() + crossed + soft * SOFT_LINE_COST));
                 }
             }
             candidates.sort(Comparator.comparingDouble(Candidate::cost));
@@ -134,26 +171,10 @@ public final class LabelPlacer {
             placed.put(entry, free);
             return true;
         }
-        // Repair: move the labels in the way, if each has somewhere else to go.
-        for (Candidate wanted : entry.candidates()) {
-            List<Entry> blockers = blockers(entry, wanted, placed, padding);
-            Map<Entry, Candidate> trial = new LinkedHashMap<>(placed);
-            blockers.forEach(trial::remove);
-            trial.put(entry, wanted);
-            boolean moved = true;
-            for (Entry blocker : blockers) {
-                Candidate elsewhere = firstFree(blocker, trial, padding);
-                if (elsewhere == null) {
-                    moved = false;
-                    break;
-                }
-                trial.put(blocker, elsewhere);
-            }
-            if (moved) {
-                placed.clear();
-                placed.putAll(trial);
-                return true;
-            }
+        // Repair: move the labels in the way, if each has somewhere else to go (for a required
+        // label, even by moving the labels in their way in turn).
+        if (relocate(entry, placed, padding, entry.label().required() ? 2 : 1, new ArrayList<>())) {
+            return true;
         }
         if (!entry.label().required()) {
             return false;
@@ -180,6 +201,47 @@ public final class LabelPlacer {
         bestBlockers.forEach(placed::remove);
         placed.put(entry, best);
         return true;
+    }
+
+    /**
+     * Puts a label in a free candidate of its, or, up to {@code depth} moves deep, in one whose
+     * labels in the way (at most two, none of them {@code fixed}) can each go elsewhere. Changes
+     * {@code placed} only when it succeeds.
+     */
+    private boolean relocate(Entry entry, Map<Entry, Candidate> placed, double padding, int depth,
+                             List<Entry> fixed) {
+        Candidate free = firstFree(entry, placed, padding);
+        if (free != null) {
+            placed.put(entry, free);
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        List<Entry> pinned = new ArrayList<>(fixed);
+        pinned.add(entry);
+        for (Candidate wanted : entry.candidates()) {
+            List<Entry> blockers = blockers(entry, wanted, placed, padding);
+            if (blockers.size() > 2 || blockers.stream().anyMatch(fixed::contains)) {
+                continue;
+            }
+            Map<Entry, Candidate> trial = new LinkedHashMap<>(placed);
+            blockers.forEach(trial::remove);
+            trial.put(entry, wanted);
+            boolean moved = true;
+            for (Entry blocker : blockers) {
+                if (!relocate(blocker, trial, padding, depth - 1, pinned)) {
+                    moved = false;
+                    break;
+                }
+            }
+            if (moved) {
+                placed.clear();
+                placed.putAll(trial);
+                return true;
+            }
+        }
+        return false;
     }
 
     private Candidate firstFree(Entry entry, Map<Entry, Candidate> placed, double padding) {
@@ -271,32 +333,75 @@ public final class LabelPlacer {
         return Math.hypot(dx, dy);
     }
 
-    /** Points bucketed in square cells, to count those in a box without looking at them all. */
-    private static final class SampleGrid {
-        private final Map<Long, List<Point2D>> cells = new HashMap<>();
-        private final double cell;
+    private static double length(Line2D line) {
+        return line.getP1().distance(line.getP2());
+    }
 
-        SampleGrid(List<Point2D> points, double cell) {
-            this.cell = cell;
-            for (Point2D p : points) {
-                cells.computeIfAbsent(key((int) Math.floor(p.getX() / cell), (int) Math.floor(p.getY() / cell)),
-                        k -> new ArrayList<>()).add(p);
-            }
+    /** The segments of drawn lines bucketed in square cells, to test a box against those near it only. */
+    private static final class StrokeGrid {
+        private record Segment(Line2D line, double reach, boolean hard) {
         }
 
-        int countIn(Rectangle2D box) {
-            int count = 0;
-            for (int cx = (int) Math.floor(box.getMinX() / cell); cx <= (int) Math.floor(box.getMaxX() / cell); cx++) {
-                for (int cy = (int) Math.floor(box.getMinY() / cell); cy <= (int) Math.floor(box.getMaxY() / cell);
-                        cy++) {
-                    for (Point2D p : cells.getOrDefault(key(cx, cy), List.of())) {
-                        if (box.contains(p)) {
-                            count++;
+        private final Map<Long, List<Segment>> cells = new HashMap<>();
+        private final double cell;
+        private double reach;
+
+        StrokeGrid(List<Stroke> strokes, double cell) {
+            this.cell = cell;
+            for (Stroke stroke : strokes) {
+                reach = Math.max(reach, stroke.reach());
+                List<Point2D> line = stroke.line();
+                for (int i = 1; i < line.size(); i++) {
+                    Segment segment = new Segment(new Line2D.Double(line.get(i - 1), line.get(i)), stroke.reach(),
+                            stroke.hard());
+                    Rectangle2D b = segment.line().getBounds2D();
+                    for (int cx = cell(b.getMinX()); cx <= cell(b.getMaxX()); cx++) {
+                        for (int cy = cell(b.getMinY()); cy <= cell(b.getMaxY()); cy++) {
+                            cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(segment);
                         }
                     }
                 }
             }
+        }
+
+        /** -1 when a hard line's ink touches the box; else how many pieces of soft lines do. */
+        int touches(Rectangle2D box) {
+            int soft = 0;
+            for (Segment segment : near(grow(box, reach))) {
+                if (grow(box, segment.reach()).intersectsLine(segment.line())) {
+                    if (segment.hard()) {
+                        return -1;
+                    }
+                    soft++;
+                }
+            }
+            return soft;
+        }
+
+        /** How many segments of drawn lines a leader crosses. */
+        int crossings(Line2D leader) {
+            int count = 0;
+            for (Segment segment : near(leader.getBounds2D())) {
+                if (segment.line().intersectsLine(leader)) {
+                    count++;
+                }
+            }
             return count;
+        }
+
+        /** The segments in the cells the box covers, each once. */
+        private Set<Segment> near(Rectangle2D box) {
+            Set<Segment> found = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int cx = cell(box.getMinX()); cx <= cell(box.getMaxX()); cx++) {
+                for (int cy = cell(box.getMinY()); cy <= cell(box.getMaxY()); cy++) {
+                    found.addAll(cells.getOrDefault(key(cx, cy), List.of()));
+                }
+            }
+            return found;
+        }
+
+        private int cell(double v) {
+            return (int) Math.floor(v / cell);
         }
 
         private static long key(int x, int y) {
@@ -350,14 +455,14 @@ public final class LabelPlacer {
         out.add(candidate(x - w / 2, y - d - h, w, h, null, extraCost + 1.4));            // above
         out.add(candidate(x - w / 2, y + d, w, h, null, extraCost + 1.6));                // below
         for (int ring = 1; ring <= LEADER_RINGS; ring++) {
-            double radius = d + ring * line * 1.2;
+            double radius = d + ring * line * RING_STEP;
             for (int i = 0; i < LEADER_ANGLES; i++) {
                 double angle = 2 * Math.PI * i / LEADER_ANGLES;
                 // The box's edge, not its centre, stands at the radius: a wide label keeps a short leader.
                 double cx = x + Math.cos(angle) * radius + Math.signum(Math.round(Math.cos(angle) * 1e6)) * w / 2;
                 double cy = y - Math.sin(angle) * radius - Math.signum(Math.round(Math.sin(angle) * 1e6)) * h / 2;
                 Rectangle2D box = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
-                double cost = extraCost + LEADER_COST + ring * 2 + (Math.sin(angle) < 0 ? 0.5 : 0);
+                double cost = extraCost + LEADER_COST + ring + (Math.sin(angle) < 0 ? 0.5 : 0);
                 out.add(new Candidate(box, leaderTo(box, at, d), cost));
             }
         }
@@ -391,7 +496,7 @@ public final class LabelPlacer {
             out.add(candidate(at.getX() - d - w, at.getY() - h / 2, w, h, null, cost + 0.6));
         }
         if (anchor.leader()) {
-            for (double f : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            for (double f : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9}) {
                 Point2D at = pointAlong(line, length * f);
                 if (frame.contains(at)) {
                     for (Candidate c : aroundPoint(at, d, s, Math.abs(f - 0.5) * 3, lineHeight)) {
@@ -464,7 +569,7 @@ public final class LabelPlacer {
         Point2D centre = new Point2D.Double(b.getCenterX(), b.getCenterY());
         double reach = Math.max(b.getWidth(), b.getHeight()) / 2;
         for (int ring = 1; ring <= LEADER_RINGS; ring++) {
-            double radius = reach + ring * line * 1.2;
+            double radius = reach + ring * line * RING_STEP;
             for (int i = 0; i < LEADER_ANGLES; i++) {
                 double angle = 2 * Math.PI * i / LEADER_ANGLES;
                 double cx = centre.getX() + Math.cos(angle) * radius + Math.signum(Math.round(Math.cos(angle) * 1e6)) * w / 2;
@@ -475,7 +580,7 @@ public final class LabelPlacer {
                 }
                 Point2D edge = nearestOnBounds(b, new Point2D.Double(cx, cy));
                 out.add(new Candidate(box, new Line2D.Double(nearestOnBounds(box, edge), edge),
-                        LEADER_COST + ring * 2));
+                        LEADER_COST + ring));
             }
         }
         return out;

@@ -8,6 +8,8 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,9 +298,13 @@ public record MapScene(
         /** The part always in sight: where labels and furniture go. */
         private final Rectangle2D frame;
         private final List<Label> labels = new ArrayList<>();
-        private final List<Point2D> lineSamples = new ArrayList<>();
+        /** Every drawn line with the reach of its ink: labels and furniture keep clear of them. */
+        private final List<LabelPlacer.Stroke> strokes = new ArrayList<>();
+        /** The drawn lines of the day's movements (arrows, outlines): furniture never covers them. */
+        private final Set<LabelPlacer.Stroke> movementStrokes = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Every drawn line, to find where two of them cross. */
         private final List<List<Point2D>> drawnLines = new ArrayList<>();
+        private final List<Rectangle2D> arrowHeads = new ArrayList<>();
         private final List<Rectangle2D> blocked = new ArrayList<>();
         private final List<LabelPlacer.Point> points = new ArrayList<>();
 
@@ -329,9 +335,6 @@ public record MapScene(
         }
 
         MapScene build() {
-            Furniture furniture = furniture();
-            blocked.addAll(furniture.boxes());
-
             List<Shape> regions = new ArrayList<>();
             List<Shape> rivers = new ArrayList<>();
             List<Shape> ridges = new ArrayList<>();
@@ -346,17 +349,17 @@ public record MapScene(
                     case REGION -> {
                         Path2D outline = Geometry.polygon(points);
                         regions.add(outline);
-                        sample(Geometry.flatten(outline));
-                        drawnLines.add(Geometry.flatten(outline));
+                        drawn(Geometry.flatten(outline), 2 * u, false, false);
                         labels.add(label("region:" + feature.id(), name, style(FontStyle.DISPLAY_ITALIC, REGION_SIZE),
                                 palette.regionText(), new Label.AreaAnchor(outline, true), REGION, false, 0));
                     }
                     case RIVER, RIDGE -> {
                         List<Point2D> smooth = Geometry.smooth(points, 8);
                         Path2D line = Geometry.polyline(smooth);
-                        (feature.kind() == OperationsMap.FeatureKind.RIVER ? rivers : ridges).add(line);
-                        sample(smooth);
-                        drawnLines.add(smooth);
+                        boolean river = feature.kind() == OperationsMap.FeatureKind.RIVER;
+                        (river ? rivers : ridges).add(line);
+                        // A ridge's hachures stand out 7 pixels on one side.
+                        drawn(smooth, river ? 3 * u : 8.5 * u, river, false);
                         Color colour = feature.kind() == OperationsMap.FeatureKind.RIVER ? palette.water()
                                 : palette.ridge();
                         labels.add(label("feature:" + feature.id(), name, style(FontStyle.DISPLAY_ITALIC, FEATURE_SIZE),
@@ -381,6 +384,9 @@ public record MapScene(
 
             List<Area> areas = new ArrayList<>();
             List<Arrow> arrows = new ArrayList<>();
+            // The movements' labels wait for the furniture: whether enough of a movement is in
+            // sight for its label to be owed depends on where the legend goes.
+            List<Runnable> movementLabels = new ArrayList<>();
             for (Movement movement : map.movementsOn(day)) {
                 List<Point2D> points = new ArrayList<>();
                 for (String id : movement.places()) {
@@ -394,22 +400,23 @@ public record MapScene(
                 Color colour = fighting ? palette.fighting() : palette.side(side.colour());
                 Color fill = fighting ? palette.fightingFill() : palette.sideFill(side.colour());
                 String key = "movement:" + movement.id();
+                TextStyle labelStyle = style(FontStyle.BODY_BOLD, MOVEMENT_SIZE);
+                String text = movement.label().in(language);
                 if (movement.kind().isArrow()) {
                     Arrow arrow = arrow(movement, points, colour);
                     arrows.add(arrow);
                     List<Point2D> shaft = Geometry.flatten(arrow.shaft());
-                    sample(shaft);
-                    drawnLines.add(shaft);
+                    drawn(shaft, 6 * u, true, true);
                     blocked.add(arrow.head().getBounds2D());
-                    labels.add(label(key, movement.label().in(language), style(FontStyle.BODY_BOLD, MOVEMENT_SIZE),
-                            colour, new Label.LineAnchor(shaft, 10 * u, true), MOVEMENT, visible(arrow.shaft()), 300 * u));
+                    arrowHeads.add(arrow.head().getBounds2D());
+                    movementLabels.add(() -> labels.add(label(key, text, labelStyle, colour,
+                            new Label.LineAnchor(shaft, 10 * u, true), MOVEMENT, visible(arrow.shaft()), 300 * u)));
                 } else {
                     Shape shape = Geometry.roundedHull(points, 22 * u);
                     areas.add(new Area(movement.id(), shape, movement.kind(), colour, fill));
-                    sample(Geometry.flatten(shape));
-                    drawnLines.add(Geometry.flatten(shape));
-                    labels.add(label(key, movement.label().in(language), style(FontStyle.BODY_BOLD, MOVEMENT_SIZE),
-                            colour, new Label.AreaAnchor(shape, false), MOVEMENT, visible(shape), 300 * u));
+                    drawn(Geometry.flatten(shape), 3 * u, true, true);
+                    movementLabels.add(() -> labels.add(label(key, text, labelStyle, colour,
+                            new Label.AreaAnchor(shape, false), MOVEMENT, visible(shape), 300 * u)));
                 }
             }
 
@@ -426,23 +433,36 @@ public record MapScene(
                     continue;
                 }
                 Point2D at = projection.project(place.latitude(), place.longitude());
-                if (!frame.contains(at) || furniture.boxes().stream().anyMatch(b -> b.contains(at))) {
+                if (!frame.contains(at)) {
                     continue;
                 }
                 SymbolKind kind = symbolKind(place);
                 double radius = (kind == SymbolKind.TOWN ? 7 : 5.5) * u;
                 symbols.add(new Symbol(place.id(), at, radius, kind));
-                points.add(new LabelPlacer.Point("place:" + place.id(), at, radius + u));
+            }
+
+            List<Point2D> crossings = crossings();
+            Furniture furniture = furniture(symbols, areas, arrows, regions, rivers, ridges, crossings);
+            blocked.addAll(furniture.boxes());
+            // Should the furniture have had to cover a place after all, the place is not drawn
+            // half hidden: it is left out, with its name.
+            symbols.removeIf(symbol -> furniture.boxes().stream()
+                    .anyMatch(b -> LabelPlacer.distance(b, symbol.at()) <= symbol.radius()));
+            movementLabels.forEach(Runnable::run);
+            for (Symbol symbol : symbols) {
+                Places.Place place = places.get(symbol.placeId());
+                boolean town = place.kind() == Places.Kind.TOWN || place.kind() == Places.Kind.CITY;
+                points.add(new LabelPlacer.Point("place:" + place.id(), symbol.at(), symbol.radius() + u));
                 boolean ofDay = ofTheDay.contains(place.id());
                 boolean isNamed = named.contains(place.id());
                 labels.add(label("place:" + place.id(), place.name().in(language),
                         town ? style(FontStyle.BODY_BOLD, TOWN_SIZE) : style(FontStyle.BODY, PLACE_SIZE),
-                        palette.text(), new Label.PointAnchor(at, radius + 5 * u),
+                        palette.text(), new Label.PointAnchor(symbol.at(), symbol.radius() + 5 * u),
                         isNamed ? PLACE_OF_THE_DAY : ofDay ? PLACE_IN_AN_AREA : TOWN, isNamed, 230 * u));
             }
 
             LabelLayout layout = new LabelPlacer().place(labels, measure,
-                    new LabelPlacer.Obstacles(frame, blocked, points, lineSamples, crossings(), 3 * u, 12 * u));
+                    new LabelPlacer.Obstacles(frame, blocked, points, strokes, crossings, 3 * u, 12 * u));
             return new MapScene(projection, u, textUnit, palette, language, day, regions, rivers, ridges, areas, arrows,
                     symbols, layout, furniture);
         }
@@ -521,23 +541,30 @@ public record MapScene(
             return new Label(key, lines, style, colour, anchor, priority, required);
         }
 
-        private void sample(List<Point2D> line) {
-            double step = 6 * u;
-            for (int i = 1; i < line.size(); i++) {
-                Point2D a = line.get(i - 1);
-                Point2D b = line.get(i);
-                int n = Math.max(1, (int) Math.ceil(a.distance(b) / step));
-                for (int k = 0; k < n; k++) {
-                    double t = (double) k / n;
-                    lineSamples.add(new Point2D.Double(a.getX() + (b.getX() - a.getX()) * t,
-                            a.getY() + (b.getY() - a.getY()) * t));
-                }
+        /**
+         * A line drawn on the map, whose ink reaches {@code reach} either side; {@code hard} when
+         * no label may cross it (movements and rivers).
+         */
+        private void drawn(List<Point2D> line, double reach, boolean hard, boolean movement) {
+            LabelPlacer.Stroke stroke = new LabelPlacer.Stroke(line, reach, hard);
+            strokes.add(stroke);
+            if (movement) {
+                movementStrokes.add(stroke);
             }
+            drawnLines.add(line);
         }
 
         // ---- furniture ----
 
-        private Furniture furniture() {
+        /**
+         * The legend, the scale with its note and the north arrow, each where it covers least of
+         * the map: never a place's symbol, an arrow's head, a movement or a crossing of two lines
+         * when a spot clear of them exists, and as few other lines as can be. The legend lists only
+         * what the map draws in sight; left to itself, it folds to its title when it is too large or
+         * could go nowhere without covering the day's action.
+         */
+        private Furniture furniture(List<Symbol> symbols, List<Area> areas, List<Arrow> arrows, List<Shape> regions,
+                                    List<Shape> rivers, List<Shape> ridges, List<Point2D> crossings) {
             OperationsMap.Texts texts = map.texts();
             TextStyle small = style(FontStyle.BODY, FURNITURE_SIZE);
             TextStyle smallBold = style(FontStyle.BODY_BOLD, FURNITURE_SIZE);
@@ -545,68 +572,39 @@ public record MapScene(
             double line = measure.lineHeight(small) * 1.15;
             double swatch = 34 * u;
             double pad = 10 * u;
-            double left = frame.getMinX() + margin;
-            double top = frame.getMinY() + margin;
-            double right = frame.getMaxX() - margin;
-            double bottom = frame.getMaxY() - margin;
+            Cover cover = new Cover(symbols, crossings);
 
             List<LegendEntry> entries = new ArrayList<>();
             if (!Boolean.FALSE.equals(look.legendOpen())) {
-                entries.add(new LegendEntry(LegendSymbol.TOWN, texts.town().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.VILLAGE, texts.village().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.UNCERTAIN, texts.uncertain().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.RIVER, texts.river().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.RIDGE, texts.ridge().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.REGION, texts.region().in(language)));
-                for (OperationsMap.Side side : map.sides()) {
-                    entries.add(new LegendEntry(LegendSymbol.SIDE, side.name().in(language),
-                            palette.side(side.colour())));
-                }
-                entries.add(new LegendEntry(LegendSymbol.PREPARED, texts.prepared().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.WITHDRAWAL, texts.withdrawal().in(language)));
-                entries.add(new LegendEntry(LegendSymbol.FIGHTING, texts.fighting().in(language)));
+                entries.addAll(legendEntries(symbols, areas, arrows, regions, rivers, ridges, texts));
             }
             String title = texts.legend().in(language);
+            double titleWidth = measure.textWidth(title, smallBold) + 2 * pad;
             double textWidth = measure.textWidth(title, smallBold);
             for (LegendEntry entry : entries) {
                 textWidth = Math.max(textWidth, swatch + 8 * u + measure.textWidth(entry.text(), small));
             }
             double legendWidth = textWidth + 2 * pad;
             double legendHeight = line * (entries.size() + 1) + 2 * pad;
+            Rectangle2D legendBox = null;
             if (look.legendOpen() == null && (legendWidth * legendHeight > frame.getWidth() * frame.getHeight() / 5
                     || legendHeight > frame.getHeight() * 0.6)) {
                 // Too large to leave open unasked (large text, a small screen): folded to its title.
                 entries.clear();
-                legendWidth = measure.textWidth(title, smallBold) + 2 * pad;
-                legendHeight = line + 2 * pad;
-            }
-            // The legend goes in the corner that hides the least of the day's action: bottom right
-            // unless something of the day is there.
-            List<Point2D> action = new ArrayList<>();
-            for (String id : placesOfTheDay(exhibit, day)) {
-                Places.Place place = places.get(id);
-                if (place != null) {
-                    action.add(projection.project(place.latitude(), place.longitude()));
+            } else if (!entries.isEmpty()) {
+                legendBox = cover.bestSpot(legendWidth, legendHeight, List.of());
+                if (look.legendOpen() == null && (legendBox == null || cover.cost(legendBox) >= Cover.ACTION)) {
+                    entries.clear();
+                    legendBox = null;
                 }
             }
-            Rectangle2D legendBox = null;
-            long fewest = Long.MAX_VALUE;
-            boolean legendLeft = false;
-            boolean legendTop = false;
-            for (int corner = 0; corner < 4; corner++) {
-                boolean atLeft = corner >= 2;
-                boolean atTop = corner % 2 == 1;
-                Rectangle2D box = new Rectangle2D.Double(atLeft ? left : right - legendWidth,
-                        atTop ? top : bottom - legendHeight, legendWidth, legendHeight);
-                Rectangle2D near = new Rectangle2D.Double(box.getX() - 30 * u, box.getY() - 30 * u,
-                        box.getWidth() + 60 * u, box.getHeight() + 60 * u);
-                long hidden = action.stream().filter(near::contains).count();
-                if (hidden < fewest) {
-                    fewest = hidden;
-                    legendBox = box;
-                    legendLeft = atLeft;
-                    legendTop = atTop;
-                }
+            if (legendBox == null) {
+                entries.clear();
+                legendBox = cover.bestSpot(titleWidth, line + 2 * pad, List.of());
+            }
+            if (legendBox == null) {
+                legendBox = new Rectangle2D.Double(frame.getMaxX() - margin - titleWidth,
+                        frame.getMaxY() - margin - line - 2 * pad, titleWidth, line + 2 * pad);
             }
 
             double kmPerPixel = projection.kilometresPerPixel();
@@ -619,24 +617,214 @@ public record MapScene(
             double scaleLength = km / kmPerPixel;
             String scaleText = km + " " + texts.kilometres().in(language);
             String note = exhibit.ui().get(UiKey.MAP_POSITIONS_APPROXIMATE, language);
-            double noteWidth = measure.textWidth(note, small) + 2 * pad;
+            // The note's box holds its text with the pad either side and a line's height and a half
+            // pad above and below: measured on the canvas the map is drawn on, rounded up.
+            double noteWidth = Math.ceil(measure.textWidth(note, small)) + 2 * pad;
+            double noteHeight = Math.ceil(line) + pad;
             double scaleHeight = line + 14 * u;
             double scaleWidth = Math.max(scaleLength, measure.textWidth(scaleText, small)) + 2 * pad;
-            // The scale and its note at the other bottom corner from a legend that stands at the bottom.
-            boolean scaleRight = legendLeft && (!legendTop || legendHeight > frame.getHeight() / 2);
             double panelWidth = Math.max(noteWidth, scaleWidth);
-            double scaleX = scaleRight ? right - panelWidth : left;
-            Rectangle2D noteBox = new Rectangle2D.Double(scaleX, bottom - line - pad, noteWidth, line + pad);
-            Rectangle2D scaleBox = new Rectangle2D.Double(scaleX, noteBox.getY() - scaleHeight, scaleWidth,
-                    scaleHeight);
+            Rectangle2D panel = cover.bestSpot(panelWidth, scaleHeight + noteHeight, List.of(legendBox));
+            if (panel == null) {
+                panel = new Rectangle2D.Double(frame.getMinX() + margin, frame.getMaxY() - margin - scaleHeight
+                        - noteHeight, panelWidth, scaleHeight + noteHeight);
+            }
+            Rectangle2D scaleBox = new Rectangle2D.Double(panel.getX(), panel.getY(), panelWidth, scaleHeight);
+            Rectangle2D noteBox = new Rectangle2D.Double(panel.getX(), panel.getY() + scaleHeight, panelWidth,
+                    noteHeight);
 
             String letter = texts.north().in(language);
             double northWidth = Math.max(40 * u, measure.textWidth(letter, smallBold) + 2 * pad);
-            boolean northRight = legendLeft && (legendTop || legendHeight > frame.getHeight() / 2);
-            Rectangle2D north = new Rectangle2D.Double(northRight ? right - northWidth : left, top, northWidth,
-                    54 * u + line);
+            double northHeight = 54 * u + line;
+            Rectangle2D north = cover.bestSpot(northWidth, northHeight, List.of(legendBox, panel));
+            if (north == null) {
+                north = new Rectangle2D.Double(frame.getMinX() + margin, frame.getMinY() + margin, northWidth,
+                        northHeight);
+            }
             return new Furniture(new Legend(legendBox, title, entries, line), scaleBox, scaleLength, scaleText, note,
                     noteBox, north, letter);
         }
+
+        /** One line per kind of thing drawn in sight, in the legend's order. */
+        private List<LegendEntry> legendEntries(List<Symbol> symbols, List<Area> areas, List<Arrow> arrows,
+                                                List<Shape> regions, List<Shape> rivers, List<Shape> ridges,
+                                                OperationsMap.Texts texts) {
+            Set<SymbolKind> kinds = new LinkedHashSet<>();
+            symbols.forEach(s -> kinds.add(s.kind()));
+            List<LegendEntry> entries = new ArrayList<>();
+            if (kinds.contains(SymbolKind.TOWN)) {
+                entries.add(new LegendEntry(LegendSymbol.TOWN, texts.town().in(language)));
+            }
+            if (kinds.contains(SymbolKind.VILLAGE)) {
+                entries.add(new LegendEntry(LegendSymbol.VILLAGE, texts.village().in(language)));
+            }
+            if (kinds.contains(SymbolKind.UNCERTAIN)) {
+                entries.add(new LegendEntry(LegendSymbol.UNCERTAIN, texts.uncertain().in(language)));
+            }
+            if (rivers.stream().anyMatch(this::inSight)) {
+                entries.add(new LegendEntry(LegendSymbol.RIVER, texts.river().in(language)));
+            }
+            if (ridges.stream().anyMatch(this::inSight)) {
+                entries.add(new LegendEntry(LegendSymbol.RIDGE, texts.ridge().in(language)));
+            }
+            if (regions.stream().anyMatch(this::inSight)) {
+                entries.add(new LegendEntry(LegendSymbol.REGION, texts.region().in(language)));
+            }
+            Set<String> sidesDrawn = new LinkedHashSet<>();
+            boolean prepared = false;
+            boolean withdrawal = false;
+            boolean fighting = false;
+            for (Movement movement : map.movementsOn(day)) {
+                boolean shown = arrows.stream().anyMatch(a -> a.movementId().equals(movement.id())
+                        && inSight(a.shaft()))
+                        || areas.stream().anyMatch(a -> a.movementId().equals(movement.id()) && inSight(a.shape()));
+                if (!shown) {
+                    continue;
+                }
+                if (map.side(movement.side()) == null) {
+                    fighting |= movement.kind() == OperationsMap.MovementKind.FIGHTING || !movement.kind().isArrow();
+                } else {
+                    sidesDrawn.add(movement.side());
+                }
+                prepared |= movement.kind() == OperationsMap.MovementKind.PREPARED;
+                withdrawal |= movement.kind() == OperationsMap.MovementKind.WITHDRAWAL;
+                fighting |= movement.kind() == OperationsMap.MovementKind.FIGHTING;
+            }
+            for (OperationsMap.Side side : map.sides()) {
+                if (sidesDrawn.contains(side.id())) {
+                    entries.add(new LegendEntry(LegendSymbol.SIDE, side.name().in(language),
+                            palette.side(side.colour())));
+                }
+            }
+            if (prepared) {
+                entries.add(new LegendEntry(LegendSymbol.PREPARED, texts.prepared().in(language)));
+            }
+            if (withdrawal) {
+                entries.add(new LegendEntry(LegendSymbol.WITHDRAWAL, texts.withdrawal().in(language)));
+            }
+            if (fighting) {
+                entries.add(new LegendEntry(LegendSymbol.FIGHTING, texts.fighting().in(language)));
+            }
+            return entries;
+        }
+
+        /** Whether any of a drawn shape's line lies inside the part of the picture in sight. */
+        private boolean inSight(Shape shape) {
+            return MapScene.inSight(shape, frame);
+        }
+
+        /** What a piece of furniture would cover at a spot, and the spot where it covers least. */
+        private final class Cover {
+            /** A cost at or above this covers something of the day's action. */
+            static final double ACTION = 50;
+
+            private final List<Symbol> symbols;
+            private final List<Point2D> crossings;
+
+            Cover(List<Symbol> symbols, List<Point2D> crossings) {
+                this.symbols = symbols;
+                this.crossings = crossings;
+            }
+
+            double cost(Rectangle2D box) {
+                double cost = 0;
+                Rectangle2D near = grow(box, 30 * u);
+                for (Symbol symbol : symbols) {
+                    double d = LabelPlacer.distance(box, symbol.at());
+                    if (d <= symbol.radius() + 4 * u) {
+                        cost += 1000;
+                    } else if (near.contains(symbol.at())) {
+                        cost += 3;              // its name needs room beside it
+                    }
+                }
+                for (Rectangle2D head : arrowHeads) {
+                    if (head.intersects(box)) {
+                        cost += 500;
+                    }
+                }
+                for (Point2D crossing : crossings) {
+                    if (box.contains(crossing)) {
+                        cost += 200;
+                    }
+                }
+                for (LabelPlacer.Stroke stroke : strokes) {
+                    int touched = touched(box, stroke);
+                    if (touched > 0) {
+                        cost += movementStrokes.contains(stroke) ? ACTION + touched
+                                : stroke.hard() ? 5 + 0.2 * touched : 1 + 0.1 * touched;
+                    }
+                }
+                return cost;
+            }
+
+            private int touched(Rectangle2D box, LabelPlacer.Stroke stroke) {
+                Rectangle2D grown = grow(box, stroke.reach());
+                int count = 0;
+                List<Point2D> line = stroke.line();
+                for (int i = 1; i < line.size(); i++) {
+                    if (grown.intersectsLine(line.get(i - 1).getX(), line.get(i - 1).getY(), line.get(i).getX(),
+                            line.get(i).getY())) {
+                        count++;
+                    }
+                }
+                return count;
+            }
+
+            /**
+             * The spot of a box of {@code w} by {@code h} along the frame's edges (a corner
+             * preferred: bottom right, bottom left, top right, top left) that covers least, clear
+             * of the boxes {@code taken}; null when none fits.
+             */
+            Rectangle2D bestSpot(double w, double h, List<Rectangle2D> taken) {
+                double margin = MARGIN * u;
+                double left = frame.getMinX() + margin;
+                double top = frame.getMinY() + margin;
+                double right = frame.getMaxX() - margin - w;
+                double bottom = frame.getMaxY() - margin - h;
+                if (right < left || bottom < top) {
+                    return null;
+                }
+                List<Point2D> spots = new ArrayList<>(List.of(new Point2D.Double(right, bottom),
+                        new Point2D.Double(left, bottom), new Point2D.Double(right, top), new Point2D.Double(left, top)));
+                for (int i = 1; i < 4; i++) {
+                    double x = left + (right - left) * i / 4;
+                    double y = top + (bottom - top) * i / 4;
+                    spots.add(new Point2D.Double(x, bottom));
+                    spots.add(new Point2D.Double(x, top));
+                    spots.add(new Point2D.Double(right, y));
+                    spots.add(new Point2D.Double(left, y));
+                }
+                Rectangle2D best = null;
+                double least = Double.MAX_VALUE;
+                for (int i = 0; i < spots.size(); i++) {
+                    Rectangle2D box = new Rectangle2D.Double(spots.get(i).getX(), spots.get(i).getY(), w, h);
+                    if (taken.stream().anyMatch(t -> grow(t, margin / 2).intersects(box))) {
+                        continue;
+                    }
+                    double cost = cost(box) + (i < 4 ? 0.1 * i : 2);
+                    if (cost < least) {
+                        least = cost;
+                        best = box;
+                    }
+                }
+                return best;
+            }
+        }
+    }
+
+    /** Whether any of a drawn shape's line lies inside a part of the picture. */
+    static boolean inSight(Shape shape, Rectangle2D part) {
+        List<Point2D> line = Geometry.flatten(shape);
+        for (int i = 1; i < line.size(); i++) {
+            if (part.intersectsLine(line.get(i - 1).getX(), line.get(i - 1).getY(), line.get(i).getX(),
+                    line.get(i).getY())) {
+                return true;
+            }
+        }
+        return line.size() == 1 && part.contains(line.get(0));
+    }
+
+    private static Rectangle2D grow(Rectangle2D r, double by) {
+        return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
     }
 }

@@ -13,7 +13,8 @@ import org.exhibitkiosk.map.MapScene;
 
 /**
  * The map of one day drawn into a box of a PDF page, as vectors, in paper's colours: what the
- * printed summary calls. The whole map is fitted into the box; text is sized for the box (a box
+ * printed summary calls. The day's action is framed in the box (as on the kiosk's screen, where
+ * the map opens on it); text is sized for the box (a box
  * 515 points wide sets place names at about 8 points). Stateless; each call draws into the stream
  * it is given. Never touches Swing.
  */
@@ -34,10 +35,13 @@ public final class PdfMap {
     public static MapScene draw(PDPageContentStream out, PDRectangle box, PdfMapFonts fonts, Exhibit exhibit,
                                 LocalDate day, String language) throws IOException {
         PdfMapCanvas canvas = new PdfMapCanvas(out, box, fonts);
-        MapProjection projection = MapProjection.fit(exhibit.map().extent(), box.getWidth(), box.getHeight());
+        // Framed on the day's action, as the kiosk's map opens: the whole region at this size has
+        // no room to name every place of a busy day clear of the rivers and the movements.
+        MapProjection projection = MapScene.dayView(exhibit, day, box.getWidth(), box.getHeight());
         float unit = (float) (box.getWidth() / DESIGN_WIDTH);
-        MapScene scene = MapScene.build(exhibit, day, language, projection, unit, canvas,
-                MapPalette.fromThemeFile(MapPalette.PRINT));
+        // Paper cannot unfold a legend: it is always open, where it covers least.
+        MapScene scene = MapScene.build(exhibit, day, language, projection,
+                MapScene.Look.of(MapPalette.fromThemeFile(MapPalette.PRINT), unit).withLegendOpen(true), canvas);
         try {
             MapRenderer.draw(canvas, scene);
         } catch (UncheckedIOException e) {
