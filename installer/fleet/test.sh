@@ -76,6 +76,80 @@ if wants prometheus; then
   done
 fi
 
+# ---- the content repository: a git repository whose root is the exhibit's folder ------------------
+git_quiet() { git -c user.name=fleet-test -c user.email=fleet-test@localhost -c init.defaultBranch=main "$@" >/dev/null 2>&1; }
+# make_content_repo DIR: a repository of the shipped exhibit, one commit on main
+make_content_repo() {
+  mkdir -p "$1" && cp -r "$root/exhibit-content/." "$1/" && git_quiet -C "$1" init -q && git_quiet -C "$1" add -A \
+    && git_quiet -C "$1" commit -q -m "the shipped exhibit"
+}
+# set_version DIR VERSION: the content version in exhibit.yaml
+set_version() { sed -i "s/^contentVersion: .*/contentVersion: \"$2\"/" "$1/exhibit.yaml"; }
+# break_content DIR: a syntax error at the end of timeline.yaml (validate: timeline.yaml:LINE:1: syntax error)
+break_content() { printf 'oops: [\n' >> "$1/timeline.yaml"; }
+
+need_jar() {
+  [ -f "$jar" ] && return 0
+  fail "$1" "no $jar: build it first (mvn package)"
+  return 1
+}
+
+# ---- hooks: the ready check of the content repository ----------------------------------------------
+if wants hooks && need_jar "the content repository's ready check"; then
+  echo "fleet: the content repository's ready check (ready-check.sh, pre-receive, pre-commit)"
+  repo=$tmp/hooks/work
+  central=$tmp/hooks/central.git
+  make_content_repo "$repo"
+  git_quiet clone -q --bare "$repo" "$central"
+  cp "$fleet/content-repo/hooks/pre-receive" "$fleet/content-repo/ready-check.sh" "$central/hooks/"
+  git -C "$central" config kiosk.jar "$jar"
+  git -C "$central" config kiosk.config "$root/kiosk-config"
+  git_quiet -C "$repo" remote add central "$central"
+
+  out=$(bash "$fleet/content-repo/ready-check.sh" --jar "$jar" "$repo" 2>&1)
+  check "ready-check.sh without a config says so and exits 2" \
+    test "$?" -eq 2 -a -n "$(grep 'no config to check against' <<<"$out")"
+
+  set_version "$repo" "2026.12-1"
+  git_quiet -C "$repo" commit -q -am "version 2026.12-1"
+  out=$(git -C "$repo" push central main 2>&1)
+  check "pre-receive: a ready version is accepted" test "$(git -C "$central" rev-parse main)" = "$(git -C "$repo" rev-parse main)"
+  check "pre-receive: and says it checked it" grep -q 'ready-check: ready' <<<"$out"
+
+  good=$(git -C "$repo" rev-parse main)
+  break_content "$repo"
+  git_quiet -C "$repo" commit -q -am "a broken timeline"
+  git_quiet -C "$repo" tag v-broken
+  out=$(git -C "$repo" push central main v-broken 2>&1)
+  check "pre-receive: a broken version is refused" test "$(git -C "$central" rev-parse main)" = "$good"
+  check "pre-receive: its tag is refused too" test -z "$(git -C "$central" tag -l v-broken)"
+  check "pre-receive: the pusher sees the problem as FILE:LINE:COLUMN" \
+    grep -qE '^remote: timeline\.yaml:[0-9]+:[0-9]+: ' <<<"$out"
+  check "pre-receive: and which ref was refused" grep -q 'refs/heads/main refused' <<<"$out"
+  git_quiet -C "$repo" push central "$good:refs/heads/old"
+  git_quiet -C "$repo" push central --delete old
+  check "pre-receive: deleting a branch needs no check" test -z "$(git -C "$central" branch -l old)"
+
+  # pre-commit, in a curator's clone: what is staged counts
+  git_quiet -C "$repo" reset -q --hard "$good"
+  cp "$fleet/content-repo/hooks/pre-commit" "$repo/.git/hooks/"
+  git -C "$repo" config kiosk.readyCheck "$fleet/content-repo/ready-check.sh"
+  git -C "$repo" config kiosk.jar "$jar"
+  git -C "$repo" config kiosk.config "$root/kiosk-config"
+  break_content "$repo"
+  git -C "$repo" add timeline.yaml
+  out=$(git -c user.name=t -c user.email=t@localhost -C "$repo" commit -q -m "broken" 2>&1)
+  check "pre-commit: a broken change is not committed" test "$(git -C "$repo" rev-parse HEAD)" = "$good"
+  check "pre-commit: the curator sees the problem as FILE:LINE:COLUMN" grep -qE '^timeline\.yaml:[0-9]+:[0-9]+: ' <<<"$out"
+  git -C "$repo" checkout -q HEAD -- timeline.yaml
+  set_version "$repo" "2026.12-2"
+  git -C "$repo" add exhibit.yaml
+  break_content "$repo"          # on disk only, not staged
+  out=$(git -c user.name=t -c user.email=t@localhost -C "$repo" commit -q -m "version 2026.12-2" 2>&1)
+  check "pre-commit: a ready change is committed (unstaged edits do not count)" \
+    test "$(git -C "$repo" rev-parse HEAD)" != "$good"
+fi
+
 echo "fleet: took $(( $(date +%s) - started )) s"
 echo "fleet: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
