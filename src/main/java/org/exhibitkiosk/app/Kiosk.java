@@ -11,6 +11,7 @@ import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -34,6 +37,7 @@ import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.config.PinLockout;
+import org.exhibitkiosk.content.ContentHash;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.content.FolderWatcher;
 import org.exhibitkiosk.files.Problem;
@@ -139,6 +143,12 @@ public final class Kiosk implements AutoCloseable {
     private volatile FolderWatcher watcher;
     private volatile VisitStats stats;
     private volatile SummaryPrinting printing;
+    /** The content hash of the exhibits read lately, by identity: the screen shows one of them. */
+    private final Deque<HashedExhibit> hashes = new ArrayDeque<>();
+    private final Instant startedAt;
+
+    private record HashedExhibit(Exhibit exhibit, String hash) {
+    }
 
     private Kiosk(Options options, Clock clock, Exit exit, Function<String, Printer> printers) {
         this.options = options;
@@ -146,6 +156,38 @@ public final class Kiosk implements AutoCloseable {
         this.exit = exit;
         this.printers = printers;
         this.lastGood = new LastGoodCopy(options.state());
+        this.startedAt = clock.instant();
+    }
+
+    /** Hashes the folder an exhibit was read from, right after the reading. Off the EDT. */
+    private void remember(KioskFiles.Outcome outcome, Path contentFolder) {
+        if (outcome.exhibit().isEmpty()) {
+            return;
+        }
+        String hash;
+        try {
+            hash = ContentHash.of(contentFolder);
+        } catch (UncheckedIOException e) {
+            LOG.warn("the content hash could not be made: {}", e.getMessage());
+            hash = "";
+        }
+        synchronized (hashes) {
+            hashes.addFirst(new HashedExhibit(outcome.exhibit().get(), hash));
+            while (hashes.size() > 4) {
+                hashes.removeLast();
+            }
+        }
+    }
+
+    private String hashOf(Exhibit exhibit) {
+        synchronized (hashes) {
+            for (HashedExhibit hashed : hashes) {
+                if (hashed.exhibit() == exhibit) {
+                    return hashed.hash();
+                }
+            }
+        }
+        return "";
     }
 
     /**
@@ -265,6 +307,7 @@ public final class Kiosk implements AutoCloseable {
         outcome.problems().forEach(problem -> LOG.warn("{}", problem));
         if (outcome.isClean()) {
             if (!options.smoke()) {
+                remember(outcome, options.content());
                 lastGood.save(options.content(), options.config());
             }
             return new Startup(outcome, outcome, false, pinAttempts);
@@ -272,6 +315,7 @@ public final class Kiosk implements AutoCloseable {
         if (lastGood.exists()) {
             KioskFiles.Outcome cached = files.load(lastGood.content(), lastGood.config());
             if (cached.isClean()) {
+                remember(cached, lastGood.content());
                 LOG.warn("{} problem(s) in the files; showing the last good copy from {}", outcome.problems().size(),
                         lastGood.content().getParent());
                 return new Startup(cached, outcome, true, pinAttempts);
@@ -317,7 +361,8 @@ public final class Kiosk implements AutoCloseable {
                 watchdog = new EdtWatchdog(new SystemdNotify(), exit::exit);
                 watchdog.start();
                 health = new Health(options.state(), this::snapshot, guard, watchdog);
-                health.start(config.health().httpPort());
+                health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
+                        outcome.config().healthToken().orElse(null)));
                 watcher = watch();
             }
         } else {
@@ -346,19 +391,33 @@ public final class Kiosk implements AutoCloseable {
     /** The kiosk's state for the health report, asked of the EDT with a time limit. */
     private Health.Snapshot snapshot() {
         Health.PrinterHealth printer = printerHealth(printing);
+        SummaryPrinting desk = printing;
+        VisitStats visits = stats;
         try {
             return Threads.askEdt(() -> {
                 KioskController.ReloadStatus reload = controller.lastReload();
-                return new Health.Snapshot(reload.contentVersion(), reload.clean(), reload.problems().size(),
-                        reload.at(), printer, controller.mode().name().toLowerCase(Locale.ROOT));
+                Instant lastTouch = controller.idleMonitor().lastTouch();
+                KioskConfig config = controller.config();
+                Health.Activity activity = new Health.Activity(visits == null ? 0 : visits.sessionsStarted(),
+                        desk == null ? 0 : desk.printed(), desk == null ? 0 : desk.failed(),
+                        lastTouch == null ? startedAt : lastTouch,
+                        config.openingHours().isOpenAt(clock.instant(), config.timeZone()), noticeActive());
+                return new Health.Snapshot(reload.contentVersion(), hashOf(controller.visitor().exhibit()),
+                        reload.clean(), reload.problems().size(), reload.at(), printer,
+                        controller.mode().name().toLowerCase(Locale.ROOT), activity);
             }, 1, TimeUnit.SECONDS);
         } catch (TimeoutException | RuntimeException e) {
             return new Health.Snapshot("unknown", false, 0, null, printer, "event-thread-stalled");
         }
     }
 
+    /** Whether a notice is over the screen. EDT only. */
+    private boolean noticeActive() {
+        return false;
+    }
+
     /** The print queue's state as the print desk last read it (it checks every minute), for monitoring. */
-    static Health.PrinterHealth printerHealth(SummaryPrinting desk) {
+    public static Health.PrinterHealth printerHealth(SummaryPrinting desk) {
         QueueState state = desk == null ? null : desk.lastState();
         if (state == null) {
             return Health.PrinterHealth.UNKNOWN;
@@ -385,6 +444,7 @@ public final class Kiosk implements AutoCloseable {
         CompletableFuture<KioskFiles.Outcome> read = CompletableFuture.supplyAsync(() -> {
             KioskFiles.Outcome outcome = files.load(options.content(), options.config());
             if (outcome.isClean()) {
+                remember(outcome, options.content());
                 lastGood.save(options.content(), options.config());
             } else {
                 LOG.warn("the changed files have {} problem(s); the last good content stays on screen",

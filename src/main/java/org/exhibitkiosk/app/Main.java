@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             "it shows its closed screen. Staff leave kiosk mode from the staff panel: five",
             "taps in the top right-hand corner, then the PIN."},
         subcommands = {ValidateCommand.class, SetPinCommand.class, StatsCommand.class, SoakCommand.class,
-            SummaryCommand.class, PrintCommand.class, BenchCommand.class,
+            SummaryCommand.class, PrintCommand.class, BenchCommand.class, ContentHashCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -56,11 +56,37 @@ public final class ConfigLoader {
         ReadContext context = new ReadContext(languages, codePoint -> true, null, new References());
         Optional<KioskConfig> config = mapper.read(file, KioskConfig.class, context, problems);
         Optional<PinHash> pin = Optional.empty();
+        Optional<BearerToken> token = Optional.empty();
         if (config.isPresent()) {
             pin = PinStore.read(shownFolder.resolve(config.get().staff().pinFile()), problems);
             checkLogFolder(file, folder, contentFolder, config.get().logs().folder(), problems);
+            token = healthToken(file, shownFolder, config.get().health(), problems);
         }
-        return new LoadedConfig(config, pin, folder, problems.sorted());
+        return new LoadedConfig(config, pin, folder, problems.sorted(), token);
+    }
+
+    /**
+     * The health endpoint's token; a problem when the file named is missing or damaged, or when the
+     * endpoint would listen beyond this computer with no token.
+     */
+    private static Optional<BearerToken> healthToken(Path file, Path folder, KioskConfig.Health health,
+                                                     Problems problems) {
+        if (health.tokenFile() != null) {
+            Path tokenFile = folder.resolve(health.tokenFile());
+            if (!Files.isRegularFile(tokenFile)) {
+                problems.add(file, locationOf(file, "health", "tokenFile"), "tokenFile '" + health.tokenFile()
+                        + "' does not exist in the config folder; write a token into it (openssl rand -hex 32 > "
+                        + health.tokenFile() + ")");
+                return Optional.empty();
+            }
+            return BearerToken.read(tokenFile, problems);
+        }
+        if (health.httpPort() > 0 && !health.bind().isLoopback()) {
+            problems.add(file, locationOf(file, "health", "bind"), "bind '" + health.bind().text()
+                    + "' lets other computers reach the health endpoint, so it needs a token: set tokenFile to a"
+                    + " file in this folder that holds one, or bind to 127.0.0.1; the endpoint does not start");
+        }
+        return Optional.empty();
     }
 
     private static void checkLogFolder(Path file, Path folder, Path contentFolder, String logs, Problems problems) {

@@ -160,14 +160,28 @@ public record KioskConfig(
     }
 
     /**
-     * @param httpPort the port of the health endpoint on localhost (Prometheus text at /metrics);
-     *                 0 turns it off
+     * @param httpPort  the port of the health endpoint (Prometheus text at /metrics, JSON at /status);
+     *                  0 turns it off
+     * @param bind      the address it listens on; this computer only (127.0.0.1) when left out
+     * @param tokenFile a file in the config folder holding the bearer token every request must carry
+     *                  beyond this computer (and /screenshot always); needed when {@code bind} is not
+     *                  a loopback address; null for none
      */
-    public record Health(int httpPort) {
+    public record Health(int httpPort, @OptionalKey BindAddress bind, @OptionalKey String tokenFile) {
         public Health {
             if (httpPort < 0 || httpPort > 65535) {
                 throw new IllegalArgumentException("httpPort must be 0 (off) or a port number up to 65535");
             }
+            bind = bind == null ? BindAddress.LOOPBACK : bind;
+            if (tokenFile != null && (tokenFile.isBlank() || tokenFile.contains("/") || tokenFile.contains("\\")
+                    || tokenFile.startsWith("."))) {
+                throw new IllegalArgumentException("tokenFile must be a plain file name inside the config folder");
+            }
+        }
+
+        /** On this computer only, with no token. */
+        public Health(int httpPort) {
+            this(httpPort, null, null);
         }
     }
 

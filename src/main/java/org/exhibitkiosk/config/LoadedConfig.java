@@ -12,11 +12,17 @@ import org.exhibitkiosk.files.Problem;
  * @param pin      the staff PIN's hash, when set
  * @param folder   the config folder
  * @param problems every problem, in reading order
+ * @param healthToken the health endpoint's bearer token, when {@code health.tokenFile} names one
  */
 public record LoadedConfig(Optional<KioskConfig> config, Optional<PinHash> pin, Path folder,
-                           List<Problem> problems) {
+                           List<Problem> problems, Optional<BearerToken> healthToken) {
 
     public LoadedConfig {
         problems = List.copyOf(problems);
+    }
+
+    /** Without a health token. */
+    public LoadedConfig(Optional<KioskConfig> config, Optional<PinHash> pin, Path folder, List<Problem> problems) {
+        this(config, pin, folder, problems, Optional.empty());
     }
 }

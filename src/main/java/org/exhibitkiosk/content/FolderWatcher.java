@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the content and config folders (and every folder inside them) and reports a change once
  * the files have been quiet for a moment, so an editor's save in several steps is read once, whole.
+ * Editors' and tools' own files ({@link EditorFiles}: swap files, backups, {@code .git}) are no change.
  * Runs on daemon threads of its own; the callback runs on its scheduler thread.
  */
 public final class FolderWatcher implements AutoCloseable {
@@ -57,7 +58,8 @@ public final class FolderWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path dir : tree.filter(Files::isDirectory).toList()) {
+            for (Path dir : tree.filter(Files::isDirectory)
+                    .filter(dir -> dir.equals(folder) || !EditorFiles.isIgnored(folder.relativize(dir))).toList()) {
                 dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
@@ -73,7 +75,13 @@ public final class FolderWatcher implements AutoCloseable {
                 return;
             }
             Path dir = (Path) key.watchable();
+            boolean counts = false;
             for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.context() instanceof Path name && EditorFiles.isIgnoredName(name.toString())) {
+                    // An editor's swap or backup file, or version control's: not the curators' change.
+                    continue;
+                }
+                counts = true;
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name
                         && Files.isDirectory(dir.resolve(name))) {
                     try {
@@ -84,7 +92,9 @@ public final class FolderWatcher implements AutoCloseable {
                 }
             }
             key.reset();
-            changed();
+            if (counts) {
+                changed();
+            }
         }
     }
 

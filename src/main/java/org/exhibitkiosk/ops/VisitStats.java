@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,8 @@ public final class VisitStats implements AutoCloseable {
     /** Set once the closing thread has ended the visit in the EDT's place: the EDT records no more. */
     private volatile boolean endedWithoutEventThread;
 
+    private final AtomicLong sessionsStarted = new AtomicLong();
+
     public VisitStats(Path stateFolder, Clock clock, ZoneId zone) {
         this.folder = stateFolder.resolve("stats");
         this.clock = clock;
@@ -61,8 +64,14 @@ public final class VisitStats implements AutoCloseable {
         return folder;
     }
 
+    /** Visits begun since this object was made (for monitoring). */
+    public long sessionsStarted() {
+        return sessionsStarted.get();
+    }
+
     /** The first touch woke the kiosk. */
     public void sessionStarted() {
+        sessionsStarted.incrementAndGet();
         sessionStart = clock.instant();
         write(event("session"));
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.exhibitkiosk.config.KioskConfig;
@@ -42,6 +43,8 @@ public final class SummaryPrinting {
     private final Executor printerThread;
     private final AtomicReference<QueueState> lastState = new AtomicReference<>();
     private volatile Instant lastCheckedAt;
+    private final AtomicLong printed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
 
     public SummaryPrinting(KioskConfig config, SummaryDocument documents, Printer printer, Clock clock,
                            Executor printerThread) {
@@ -97,6 +100,20 @@ public final class SummaryPrinting {
         return state;
     }
 
+    /** Summaries and handout copies printed since this desk was made (for monitoring). */
+    public long printed() {
+        return printed.get();
+    }
+
+    /** Prints that failed since this desk was made (for monitoring). */
+    public long failed() {
+        return failed.get();
+    }
+
+    private void count(JobOutcome outcome) {
+        (outcome.printed() ? printed : failed).incrementAndGet();
+    }
+
     /** Whether a visitor who printed {@code printsThisSession} times may print now (no I/O). */
     public PrintLimits.Verdict mayPrint(int printsThisSession) {
         return limits.check(printsThisSession);
@@ -113,6 +130,7 @@ public final class SummaryPrinting {
             byte[] pdf = build(exhibit, languages);
             JobOutcome outcome = printer.print(pdf, jobName(exhibit, languages, 1), config.printing().paper(), timeout);
             log(outcome);
+            count(outcome);
             return outcome;
         }, printerThread)
                 .orTimeout(timeout.toSeconds() + 15, TimeUnit.SECONDS)
@@ -123,6 +141,7 @@ public final class SummaryPrinting {
                             ? "printing took longer than " + timeout.toSeconds() + " s"
                             : "printing failed: " + CupsPrinter.oneLine(cause));
                     log(failed);
+                    count(failed);
                     return failed;
                 });
     }
@@ -156,7 +175,10 @@ public final class SummaryPrinting {
     public CompletableFuture<HandoutBatch.Report> printHandouts(Exhibit exhibit, List<String> languages, int copies,
                                                                 Consumer<HandoutBatch.Copy> progress) {
         return CompletableFuture.supplyAsync(() -> new HandoutBatch(this, printer).print(exhibit, languages, copies,
-                progress), printerThread);
+                copy -> {
+                    count(copy.outcome());
+                    progress.accept(copy);
+                }), printerThread);
     }
 
     Duration timeout() {

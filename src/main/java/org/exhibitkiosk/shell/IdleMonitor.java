@@ -28,6 +28,7 @@ public final class IdleMonitor implements AWTEventListener {
     private final Clock clock;
     private final Set<String> holds = new HashSet<>();
     private Instant lastActivity;
+    private Instant lastTouch;
     private Point ghostSpot;
     private Instant ghostSince;
 
@@ -50,10 +51,14 @@ public final class IdleMonitor implements AWTEventListener {
         int id = event.getID();
         if (event instanceof KeyEvent && id == KeyEvent.KEY_PRESSED) {
             touched();
+            lastTouch = lastActivity;
         } else if (event instanceof MouseEvent mouse) {
             switch (id) {
                 case MouseEvent.MOUSE_PRESSED -> pressed(mouse.getLocationOnScreen());
-                case MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_DRAGGED, MouseEvent.MOUSE_WHEEL -> touched();
+                case MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_DRAGGED, MouseEvent.MOUSE_WHEEL -> {
+                    touched();
+                    lastTouch = lastActivity;
+                }
                 default -> {
                     // Hover and enter/exit events are not a visitor's doing on a touch panel.
                 }
@@ -77,6 +82,12 @@ public final class IdleMonitor implements AWTEventListener {
             ghostSince = now;
         }
         lastActivity = now;
+        lastTouch = now;
+    }
+
+    /** When a visitor (or staff) last touched the screen or a key; null when nobody has since the start. */
+    public Instant lastTouch() {
+        return lastTouch;
     }
 
     /** How long nobody has touched the kiosk; zero while something holds the session. */

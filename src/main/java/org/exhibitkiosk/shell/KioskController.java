@@ -203,6 +203,11 @@ public final class KioskController {
         return visitor;
     }
 
+    /** The configuration in force (the latest swapped in). */
+    public KioskConfig config() {
+        return config;
+    }
+
     public Mode mode() {
         return mode;
     }

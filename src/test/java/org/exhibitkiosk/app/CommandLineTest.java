@@ -163,6 +163,44 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void contentHashPrintsOneHexLineThatFollowsTheFilesAndNotTheEditorsLeftovers() throws Exception {
+        Path a = temp.resolve("a");
+        Files.createDirectories(a.resolve("images"));
+        Files.writeString(a.resolve("exhibit.yaml"), "id: x\n");
+        Files.write(a.resolve("images/map.png"), new byte[] {1, 2, 3});
+        java.security.MessageDigest expected = java.security.MessageDigest.getInstance("SHA-256");
+        for (String[] file : new String[][] {{"exhibit.yaml", "id: x\n"}, {"images/map.png", "\u0001\u0002\u0003"}}) {
+            byte[] bytes = file[1].getBytes(StandardCharsets.ISO_8859_1);
+            expected.update((file[0] + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+            expected.update(bytes);
+        }
+        String hash = java.util.HexFormat.of().formatHex(expected.digest());
+
+        assertThat(run("content-hash", a.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(hash + System.lineSeparator());
+
+        Path b = temp.resolve("b");
+        Files.createDirectories(b.resolve(".git"));
+        Files.createDirectories(b.resolve("images"));
+        Files.writeString(b.resolve("exhibit.yaml"), "id: x\n");
+        Files.write(b.resolve("images/map.png"), new byte[] {1, 2, 3});
+        Files.writeString(b.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(b.resolve(".exhibit.yaml.swp"), "vim");
+        Files.writeString(b.resolve("exhibit.yaml~"), "backup");
+        out.getBuffer().setLength(0);
+        assertThat(run("content-hash", b.toString())).isZero();
+        assertThat(out.toString().strip()).isEqualTo(hash);
+
+        Files.writeString(b.resolve("exhibit.yaml"), "id: y\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("content-hash", b.toString())).isZero();
+        assertThat(out.toString().strip()).matches("[0-9a-f]{64}").isNotEqualTo(hash);
+
+        assertThat(run("content-hash", temp.resolve("none").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not a folder");
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

@@ -76,7 +76,7 @@ class PrinterHealthTest {
             try (Health health = new Health(state, () -> new Health.Snapshot("v1", true, 0, null, printer, "attract"),
                     null, null)) {
                 assertThat(health.status().get("printer").asText()).isEqualTo("out-of-paper");
-                assertThat(health.metrics()).contains("kiosk_printer_info{state=\"out-of-paper\"} 1")
+                assertThat(health.metrics()).contains("kiosk_printer_info{state=\"out-of-paper\",queue=\"kiosk\"} 1")
                         .contains("kiosk_printer_ready 0");
             }
         } finally {
