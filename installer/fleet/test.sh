@@ -150,6 +150,221 @@ if wants hooks && need_jar "the content repository's ready check"; then
     test "$(git -C "$repo" rev-parse HEAD)" != "$good"
 fi
 
+# ---- fleet: three kiosks, Prometheus and the dashboard, Ansible ------------------------------------
+# make_config DIR PORT LANGUAGES: a kiosk config: the shipped one open all week, its health endpoint
+# on every address with a token (health-token), in the given languages (en,az or en,az,hy)
+make_config() {
+  cp -r "$root/kiosk-config" "$1" && cp "$tmp/fleet/token" "$1/health-token" && python3 - "$1/kiosk.yaml" "$2" "$3" <<'PY'
+import re, sys
+path, port, languages = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+text = open(path, encoding="utf-8").read()
+text = re.sub(r"(?m)^(  (?:mon|tues|wednes|thurs|fri|satur|sun)day): .*$", r"\1: 00:00-24:00", text)
+text = text.replace("  reducedMotion: false\n", "  reducedMotion: true\n", 1)   # less work for the build machine
+text = text.replace("  httpPort: 0\n", f"  httpPort: {port}\n  bind: 0.0.0.0\n  tokenFile: health-token\n", 1)
+if "hy" not in languages:
+    text = text.replace("  - code: hy\n    name: Հայերեն\n", "", 1)
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+# status N: kiosk N's /status (with the token: its endpoint listens beyond loopback)
+status() { curl -sf -m 5 -H "Authorization: Bearer $(cat "$tmp/fleet/token")" "http://127.0.0.1:${ports[$1]}/status"; }
+status_field() { status "$1" | python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, d))" "$2" 2>/dev/null; }
+# wait_for SECONDS COMMAND...: until COMMAND succeeds
+wait_for() {
+  local deadline=$(( $(date +%s) + $1 ))
+  shift
+  until "$@" >/dev/null 2>&1; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.5
+  done
+}
+
+if wants fleet && need_jar "three kiosks"; then
+  read -r -a displays <<<"${FLEET_TEST_DISPLAYS:-31 32 33}"
+  read -r -a ports <<<"${FLEET_TEST_PORTS:-18931 18932 18933 18934}"
+  prometheus_port=${ports[3]}
+  mkdir -p "$tmp/fleet"
+  python3 -c 'import secrets; print(secrets.token_hex(32))' > "$tmp/fleet/token"
+  echo "fleet: three kiosks on displays :${displays[*]}, health ports ${ports[*]:0:3}"
+
+  # the content repository: v1 the shipped exhibit, v2 a new version, v3 broken (validate refuses
+  # it), v4 valid in the fleet's languages (en, az) but missing an Armenian text that kiosk 1 shows
+  content_repo=$tmp/fleet/content-repo
+  make_content_repo "$content_repo"
+  set_version "$content_repo" "2026.12-1"; git_quiet -C "$content_repo" commit -qam v1; git_quiet -C "$content_repo" tag v1
+  set_version "$content_repo" "2026.12-2"; git_quiet -C "$content_repo" commit -qam v2; git_quiet -C "$content_repo" tag v2
+  break_content "$content_repo"; git_quiet -C "$content_repo" commit -qam v3; git_quiet -C "$content_repo" tag v3
+  git_quiet -C "$content_repo" checkout -q v2
+  set_version "$content_repo" "2026.12-4"
+  python3 - "$content_repo/exhibit.yaml" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+text = text.replace("  hy: Զանգեզուր 1919\n", "", 1)
+open(path, "w", encoding="utf-8").write(text)
+PY
+  git_quiet -C "$content_repo" commit -qam v4; git_quiet -C "$content_repo" tag v4
+  git_quiet -C "$content_repo" checkout -q main
+
+  # the config the control machine checks content with: the fleet's languages
+  make_config "$tmp/fleet/check-config" 0 en,az
+  for i in 0 1 2; do
+    k=$tmp/fleet/kiosk$((i + 1))
+    mkdir -p "$k/content" "$k/state"
+    git -C "$content_repo" archive v1 | tar -x -C "$k/content"
+    if [ "$i" -eq 0 ]; then make_config "$k/config" "${ports[$i]}" en,az,hy; else make_config "$k/config" "${ports[$i]}" en,az; fi
+    d=${displays[$i]}
+    if [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; then
+      fail "display :$d is free for kiosk $((i + 1))" "it is in use (FLEET_TEST_DISPLAYS picks others)"
+      continue
+    fi
+    Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    pids+=($!)
+  done
+  for i in 0 1 2; do
+    d=${displays[$i]}
+    wait_for 20 test -e "/tmp/.X11-unix/X$d" || fail "display :$d comes up" "no X socket after 20 s"
+    k=$tmp/fleet/kiosk$((i + 1))
+    DISPLAY=":$d" java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" --windowed \
+      --content "$k/content" --config "$k/config" --state "$k/state" > "$k/kiosk.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in 0 1 2; do
+    if wait_for 150 status "$i"; then
+      pass "kiosk $((i + 1)) answers /status on port ${ports[$i]} ($(status_field "$i" contentVersion))"
+    else
+      fail "kiosk $((i + 1)) answers /status on port ${ports[$i]}" "$(tail -n 5 "$tmp/fleet/kiosk$((i + 1))/kiosk.log")"
+    fi
+  done
+  check "beyond loopback, /metrics without the token is refused (401)" \
+    test "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${ports[0]}/metrics")" = 401
+
+  # ---- Prometheus scraping the three, with the example's scrape config -------------------------------
+  prom=$tmp/fleet/prometheus
+  mkdir -p "$prom/kiosks"
+  cp "$tmp/fleet/token" "$prom/kiosk-token"
+  cp "$fleet/prometheus/kiosk-alerts.yml" "$prom/"
+  # kiosk 1 without a kiosk label (named by its host), the others with one
+  printf -- '- targets: ["127.0.0.1:%s"]\n  labels: {gallery: ground-floor}\n- targets: ["127.0.0.1:%s"]\n  labels: {gallery: ground-floor, kiosk: map-room}\n- targets: ["127.0.0.1:%s"]\n  labels: {gallery: first-floor, kiosk: timeline}\n' \
+    "${ports[0]}" "${ports[1]}" "${ports[2]}" > "$prom/kiosks/test.yml"
+  python3 - "$fleet/prometheus/prometheus.yml" "$prom" <<'PY'
+import sys, yaml
+example, folder = sys.argv[1], sys.argv[2]
+config = yaml.safe_load(open(example).read().replace("/etc/prometheus/", folder + "/"))
+config["global"]["scrape_interval"] = "2s"
+config["global"]["evaluation_interval"] = "2s"
+config.pop("alerting")
+job = config["scrape_configs"][0]
+job["scrape_interval"] = "2s"
+job["scrape_timeout"] = "2s"
+job["file_sd_configs"][0]["refresh_interval"] = "1s"
+yaml.safe_dump(config, open(folder + "/prometheus.yml", "w"))
+PY
+  prometheus --config.file="$prom/prometheus.yml" --storage.tsdb.path="$prom/data" \
+    --web.listen-address="127.0.0.1:$prometheus_port" --log.level=warn > "$prom/prometheus.log" 2>&1 &
+  pids+=($!)
+  prom_url=http://127.0.0.1:$prometheus_port
+  prom_query() { curl -sf -m 5 --data-urlencode "query=$1" "$prom_url/api/v1/query"; }
+  three_up() { prom_query 'sum(up{job="kiosk"}) == 3 and sum(count_over_time(up{job="kiosk"}[1m])) > 15' | grep -q '"result":\[{'; }
+  if wait_for 60 three_up; then
+    pass "Prometheus scrapes the three kiosks with the bearer token (the example's scrape config)"
+  else
+    fail "Prometheus scrapes the three kiosks with the bearer token" \
+      "$(curl -s "$prom_url/api/v1/targets" | head -c 600; tail -n 3 "$prom/prometheus.log")"
+  fi
+  check "the relabelling names each kiosk (its kiosk label, or its host)" \
+    test "$(prom_query 'count by (kiosk) (up{job="kiosk"})' | grep -o '"kiosk":"[^"]*"' | sort | tr '\n' ' ')" \
+      = '"kiosk":"127.0.0.1" "kiosk":"map-room" "kiosk":"timeline" '
+  while IFS=$'\t' read -r verdict name why; do
+    case $verdict in
+      ok) pass "$name" ;;
+      FAIL) fail "$name" "$why" ;;
+      *) fail "check-dashboard.py" "$verdict $name $why" ;;
+    esac
+  done < <(python3 "$fleet/grafana/check-dashboard.py" "$fleet/grafana/kiosk-fleet.json" "$prom_url" \
+             --may-be-empty "Printer state reasons" 2>&1)
+
+  # ---- Ansible: content rollouts to the three, local connection --------------------------------------
+  inventory=$tmp/fleet/inventory.yml
+  {
+    echo "all:"
+    echo "  vars:"
+    echo "    ansible_connection: local"
+    echo "    ansible_python_interpreter: $(command -v python3)"
+    echo "    content_repo: $content_repo"
+    echo "    kiosk_jar: $jar"
+    echo "    content_check_config: $tmp/fleet/check-config"
+    echo "    kiosk_token_file: $tmp/fleet/token"
+    echo "    rollout_work: $tmp/fleet/rollout"
+    echo "    rollout_wait_seconds: 90"
+    echo "  children:"
+    echo "    kiosks:"
+    echo "      hosts:"
+    for i in 0 1 2; do
+      k=$tmp/fleet/kiosk$((i + 1))
+      echo "        kiosk$((i + 1)):"
+      echo "          kiosk_content_dir: $k/content"
+      echo "          kiosk_config_dir: $k/config"
+      echo "          kiosk_state_dir: $k/state"
+      echo "          kiosk_health_url: http://127.0.0.1:${ports[$i]}"
+    done
+  } > "$inventory"
+  export ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=false ANSIBLE_LOCAL_TEMP=$tmp/fleet/ansible-tmp \
+    ANSIBLE_REMOTE_TEMP=$tmp/fleet/ansible-tmp ANSIBLE_HOME=$tmp/fleet/ansible-home ANSIBLE_FORKS=5
+  playbook() {  # playbook NAME.yml ARGS...: its output in $tmp/fleet/NAME-N.log, its exit code
+    local log=$tmp/fleet/$1-$((++runs)).log
+    ansible-playbook -i "$inventory" "$fleet/ansible/$1" "${@:2}" > "$log" 2>&1
+    local rc=$?
+    cat "$log" > "$tmp/fleet/last.log"
+    return "$rc"
+  }
+  runs=0
+  hash_of() { java -jar "$jar" content-hash "$1"; }
+  v2=$tmp/fleet/v2; mkdir -p "$v2"; git -C "$content_repo" archive v2 | tar -x -C "$v2"
+  v2_hash=$(hash_of "$v2")
+  on_screen() { status_field "$1" contentHash; }
+  same_files() { git -C "$content_repo" show "$1:$2" | cmp -s - "$tmp/fleet/kiosk$(( $3 + 1 ))/content/$2"; }
+
+  t0=$(date +%s)
+  if playbook rollout-content.yml -e content_version=v2 -e '{"rollout_batches": [1, 2]}'; then
+    pass "rollout of v2 to the three kiosks (one, then two) succeeds ($(( $(date +%s) - t0 )) s)"
+  else
+    fail "rollout of v2 to the three kiosks succeeds" "$(grep -E 'FAILED|fatal|msg' "$tmp/fleet/last.log" | head -n 8)"
+  fi
+  for i in 0 1 2; do
+    check "kiosk $((i + 1)) shows v2: its /status hash is content-hash of v2, its version 2026.12-2" \
+      test "$(on_screen "$i") $(status_field "$i" contentVersion)" = "$v2_hash 2026.12-2"
+  done
+  check "the rollout went kiosk 1 first, then kiosks 2 and 3" \
+    grep -qzE 'Wait until v2[^\n]*\*+\n(ok|changed): \[kiosk1\].*Wait until v2[^\n]*\*+\n(ok|changed): \[kiosk[23]\]' "$tmp/fleet/last.log"
+
+  t0=$(date +%s)
+  check_fails "rollout of v3 (broken) fails" playbook rollout-content.yml -e content_version=v3
+  check "v3 stops on the control machine before any kiosk, saying why (FILE:LINE:COLUMN)" \
+    grep -qE 'v3 is not ready; no kiosk was touched|timeline\.yaml:[0-9]+:[0-9]+' "$tmp/fleet/last.log"
+  check "v3 took $(( $(date +%s) - t0 )) s and no rsync ran" bash -c "! grep -q 'Copy v3' '$tmp/fleet/last.log'"
+  for i in 0 1 2; do
+    check "after v3, kiosk $((i + 1)) still shows v2 and has v2's files" \
+      bash -c "[ '$(on_screen "$i")' = '$v2_hash' ] && git -C '$content_repo' show v2:timeline.yaml | cmp -s - '$tmp/fleet/kiosk$((i + 1))/content/timeline.yaml'"
+  done
+
+  t0=$(date +%s)
+  reload_2=$(status_field 1 "lastReload['at']")
+  reload_3=$(status_field 2 "lastReload['at']")
+  check_fails "rollout of v4 (valid for the fleet's languages, not for kiosk 1's Armenian) fails" \
+    playbook rollout-content.yml -e content_version=v4 -e '{"rollout_batches": [1, 2]}'
+  check "v4 passed the control machine's check and reached kiosk 1, which refused it" \
+    grep -q 'kiosk1 refused v4' "$tmp/fleet/last.log"
+  check "the rollout says it stopped at kiosk 1 ($(( $(date +%s) - t0 )) s)" grep -q 'rollout of v4 stopped at kiosk1' "$tmp/fleet/last.log"
+  check "kiosk 1's files are put back (v2's exhibit.yaml)" same_files v2 exhibit.yaml 0
+  check "kiosk 1 shows v2 and has read its files back cleanly" \
+    test "$(on_screen 0) $(status_field 0 "lastReload['clean']")" = "$v2_hash True"
+  check "kiosks 2 and 3 were not touched: v2's files, no new reading, v2 on screen" \
+    bash -c "cmp -s '$tmp/fleet/kiosk2/content/exhibit.yaml' '$v2/exhibit.yaml' && cmp -s '$tmp/fleet/kiosk3/content/exhibit.yaml' '$v2/exhibit.yaml' \
+      && [ '$(status_field 1 "lastReload['at']")' = '$reload_2' ] && [ '$(status_field 2 "lastReload['at']")' = '$reload_3' ] \
+      && [ '$(on_screen 1) $(on_screen 2)' = '$v2_hash $v2_hash' ]"
+fi
+
 echo "fleet: took $(( $(date +%s) - started )) s"
 echo "fleet: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
