@@ -35,6 +35,8 @@ command -v ansible-playbook >/dev/null 2>&1 || packages+=(ansible-core)
 command -v rsync >/dev/null 2>&1 || packages+=(rsync)
 command -v curl >/dev/null 2>&1 || packages+=(curl)
 command -v git >/dev/null 2>&1 || packages+=(git)
+# update-package.yml in check mode looks into the .deb with apt's Python module
+dpkg -s python3-apt >/dev/null 2>&1 || packages+=(python3-apt)
 # ---- end of the fleet block ----------------------------------------------------------------------
 
 if [ ${#packages[@]} -gt 0 ]; then

@@ -230,7 +230,7 @@ PY
     pids+=($!)
   done
   for i in 0 1 2; do
-    if wait_for 150 status "$i"; then
+    if wait_for 150 bash -c "curl -sf -m 5 -H 'Authorization: Bearer $(cat "$tmp/fleet/token")' http://127.0.0.1:${ports[$i]}/status | grep -q '\"contentVersion\":\"2026.12-1\"'"; then
       pass "kiosk $((i + 1)) answers /status on port ${ports[$i]} ($(status_field "$i" contentVersion))"
     else
       fail "kiosk $((i + 1)) answers /status on port ${ports[$i]}" "$(tail -n 5 "$tmp/fleet/kiosk$((i + 1))/kiosk.log")"
@@ -312,13 +312,12 @@ PY
   export ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=false ANSIBLE_LOCAL_TEMP=$tmp/fleet/ansible-tmp \
     ANSIBLE_REMOTE_TEMP=$tmp/fleet/ansible-tmp ANSIBLE_HOME=$tmp/fleet/ansible-home ANSIBLE_FORKS=5
   playbook() {  # playbook NAME.yml ARGS...: its output in $tmp/fleet/NAME-N.log, its exit code
-    local log=$tmp/fleet/$1-$((++runs)).log
+    local log=$tmp/fleet/${1%.yml}-$(date +%s%N).log
     ansible-playbook -i "$inventory" "$fleet/ansible/$1" "${@:2}" > "$log" 2>&1
     local rc=$?
     cat "$log" > "$tmp/fleet/last.log"
     return "$rc"
   }
-  runs=0
   hash_of() { java -jar "$jar" content-hash "$1"; }
   v2=$tmp/fleet/v2; mkdir -p "$v2"; git -C "$content_repo" archive v2 | tar -x -C "$v2"
   v2_hash=$(hash_of "$v2")
@@ -335,8 +334,13 @@ PY
     check "kiosk $((i + 1)) shows v2: its /status hash is content-hash of v2, its version 2026.12-2" \
       test "$(on_screen "$i") $(status_field "$i" contentVersion)" = "$v2_hash 2026.12-2"
   done
-  check "the rollout went kiosk 1 first, then kiosks 2 and 3" \
-    grep -qzE 'Wait until v2[^\n]*\*+\n(ok|changed): \[kiosk1\].*Wait until v2[^\n]*\*+\n(ok|changed): \[kiosk[23]\]' "$tmp/fleet/last.log"
+  # the copy task's hosts, batch by batch: kiosk1, then kiosk2 and kiosk3 together
+  batches=$(awk '/^TASK \[Copy v2/ {b++; on=1; next} /^TASK/ {on=0} on && match($0, /\[kiosk[0-9]/) {print b ":" substr($0, RSTART + 1, 7)}' \
+    "$tmp/fleet/last.log" | awk -F: '{h[$1] = h[$1] " " $2} END {for (b in h) print b h[b]}' | sort -n | cut -d' ' -f2-)
+  first=$(sed -n 1p <<<"$batches" | xargs)
+  second=$(sed -n 2p <<<"$batches" | xargs -n 1 | sort | xargs)
+  check "the rollout went kiosk 1 first, then kiosks 2 and 3 ($first | $second)" \
+    test "$first | $second" = "kiosk1 | kiosk2 kiosk3"
 
   t0=$(date +%s)
   check_fails "rollout of v3 (broken) fails" playbook rollout-content.yml -e content_version=v3
@@ -363,6 +367,39 @@ PY
     bash -c "cmp -s '$tmp/fleet/kiosk2/content/exhibit.yaml' '$v2/exhibit.yaml' && cmp -s '$tmp/fleet/kiosk3/content/exhibit.yaml' '$v2/exhibit.yaml' \
       && [ '$(status_field 1 "lastReload['at']")' = '$reload_2' ] && [ '$(status_field 2 "lastReload['at']")' = '$reload_3' ] \
       && [ '$(on_screen 1) $(on_screen 2)' = '$v2_hash $v2_hash' ]"
+
+  # ---- Ansible: a notice to the whole fleet, and away again -----------------------------------------
+  t0=$(date +%s)
+  check "push-notice.yml puts kiosk.yaml's closing-soon notice on the three" \
+    playbook push-notice.yml -e notice=closing-soon
+  for i in 0 1 2; do
+    check "kiosk $((i + 1)) shows the notice ($(( $(date +%s) - t0 )) s after the push began)" \
+      test "$(status_field "$i" noticeActive)" = True
+  done
+  check "push-notice.yml -e notice_state=absent takes it away" playbook push-notice.yml -e notice_state=absent
+  for i in 0 1 2; do
+    check "kiosk $((i + 1)) shows no notice, and notice.yaml is gone" \
+      test "$(status_field "$i" noticeActive)" = False -a ! -e "$tmp/fleet/kiosk$((i + 1))/config/notice.yaml"
+  done
+
+  # ---- Ansible: the application package, in check mode (no systemd, nothing installed here) --------
+  deb_root=$tmp/fleet/deb/exhibit-kiosk-fleet-test
+  mkdir -p "$deb_root/DEBIAN" "$deb_root/usr/share/doc/exhibit-kiosk-fleet-test"
+  printf 'Package: exhibit-kiosk-fleet-test\nVersion: 9.9.9-1\nArchitecture: all\nMaintainer: fleet test <fleet-test@localhost>\nDescription: a package update-package.yml is tried with (check mode)\n' \
+    > "$deb_root/DEBIAN/control"
+  echo "fleet test" > "$deb_root/usr/share/doc/exhibit-kiosk-fleet-test/README"
+  deb=$tmp/fleet/deb/exhibit-kiosk-fleet-test_9.9.9-1_all.deb
+  dpkg-deb --root-owner-group --build "$deb_root" "$deb" >/dev/null
+  # with a local connection the package is already where the kiosk keeps it: check mode can look into it
+  check "update-package.yml --check succeeds on the three" \
+    playbook update-package.yml --check -e "kiosk_package=$deb" -e "kiosk_package_dest=$deb"
+  check "in check mode it would install the package on each kiosk" \
+    test "$(grep -A4 'TASK \[Install it' "$tmp/fleet/last.log" | grep -c '^changed: \[kiosk')" -eq 3
+  check "and installed nothing" bash -c "! dpkg -s exhibit-kiosk-fleet-test >/dev/null 2>&1"
+  check "update-package.yml --check with the package not yet on the kiosks says it would copy it" \
+    playbook update-package.yml --check -e "kiosk_package=$deb" -e "kiosk_package_dest=$tmp/fleet/not-there/x.deb"
+  check "(each kiosk: would be copied and installed)" \
+    test "$(grep -c 'would be copied to kiosk[123] and installed there' "$tmp/fleet/last.log")" -eq 3
 fi
 
 echo "fleet: took $(( $(date +%s) - started )) s"
