@@ -363,10 +363,12 @@ PY
   check "kiosk 1's files are put back (v2's exhibit.yaml)" same_files v2 exhibit.yaml 0
   check "kiosk 1 shows v2 and has read its files back cleanly" \
     test "$(on_screen 0) $(status_field 0 "lastReload['clean']")" = "$v2_hash True"
+  untouched="$(cmp -s "$tmp/fleet/kiosk2/content/exhibit.yaml" "$v2/exhibit.yaml" && echo same) \
+$(cmp -s "$tmp/fleet/kiosk3/content/exhibit.yaml" "$v2/exhibit.yaml" && echo same) \
+$([ "$(status_field 1 "lastReload['at']")" = "$reload_2" ] && echo unread) \
+$([ "$(status_field 2 "lastReload['at']")" = "$reload_3" ] && echo unread) $(on_screen 1) $(on_screen 2)"
   check "kiosks 2 and 3 were not touched: v2's files, no new reading, v2 on screen" \
-    bash -c "cmp -s '$tmp/fleet/kiosk2/content/exhibit.yaml' '$v2/exhibit.yaml' && cmp -s '$tmp/fleet/kiosk3/content/exhibit.yaml' '$v2/exhibit.yaml' \
-      && [ '$(status_field 1 "lastReload['at']")' = '$reload_2' ] && [ '$(status_field 2 "lastReload['at']")' = '$reload_3' ] \
-      && [ '$(on_screen 1) $(on_screen 2)' = '$v2_hash $v2_hash' ]"
+    test "$untouched" = "same same unread unread $v2_hash $v2_hash"
 
   # ---- Ansible: a notice to the whole fleet, and away again -----------------------------------------
   t0=$(date +%s)
