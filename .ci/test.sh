@@ -28,6 +28,16 @@ lockdown_tool dbus-run-session dbus
 lockdown_tool xdotool
 lockdown_tool wmctrl
 # ---- end of the lockdown block -------------------------------------------------------------------
+# ---- fleet tools (installer/fleet/test.sh) --------------------------------------------------------
+# promtool and a local Prometheus (Debian's prometheus), Ansible with a local connection, rsync.
+command -v promtool >/dev/null 2>&1 || packages+=(prometheus)
+command -v ansible-playbook >/dev/null 2>&1 || packages+=(ansible-core)
+command -v rsync >/dev/null 2>&1 || packages+=(rsync)
+command -v curl >/dev/null 2>&1 || packages+=(curl)
+command -v git >/dev/null 2>&1 || packages+=(git)
+# update-package.yml in check mode looks into the .deb with apt's Python module
+dpkg -s python3-apt >/dev/null 2>&1 || packages+=(python3-apt)
+# ---- end of the fleet block ----------------------------------------------------------------------
 
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
