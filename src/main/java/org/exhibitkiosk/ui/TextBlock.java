@@ -102,6 +102,11 @@ public class TextBlock extends JComponent implements HeightForWidth {
         repaint();
     }
 
+    /** The theme colour the text is drawn in ("Kiosk.foreground"). */
+    public String colorKey() {
+        return colorKey;
+    }
+
     public void setColorKey(String colorKey) {
         this.colorKey = colorKey;
         repaint();
