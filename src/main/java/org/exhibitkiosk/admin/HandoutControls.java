@@ -1,7 +1,10 @@
 package org.exhibitkiosk.admin;
 
+import java.awt.Component;
+import java.awt.Dimension;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.swing.JPanel;
 import org.exhibitkiosk.concurrent.Failures;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.KioskConfig;
@@ -10,8 +13,8 @@ import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.text.FontStack;
 import org.exhibitkiosk.text.FontStyle;
 import org.exhibitkiosk.ui.Column;
+import org.exhibitkiosk.ui.HeightForWidth;
 import org.exhibitkiosk.ui.Metrics;
-import org.exhibitkiosk.ui.Row;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
 
@@ -52,7 +55,6 @@ final class HandoutControls extends Column {
             revalidate();
         });
 
-        Row row = new Row(metrics.px(16));
         languageButton = new TouchButton("staff.handouts.language", languages.get(0).name(), button, "pager", metrics);
         languageButton.addActionListener(e -> {
             languageIndex = (languageIndex + 1) % languages.size();
@@ -79,16 +81,83 @@ final class HandoutControls extends Column {
                         status.accept(Failures.oneLine(error));
                     });
         });
-        row.append(languageButton, 2);
-        row.append(fewer, 1);
-        row.append(copiesText, 1);
-        row.append(more, 1);
-        row.append(print, 3);
-        append(row, metrics.px(16));
+        // The language button as wide as its longest name, so it does not change width as it turns.
+        int languageWidth = 0;
+        for (KioskConfig.Language language : languages) {
+            languageWidth = Math.max(languageWidth, new TouchButton("staff.handouts.measure", language.name(), button,
+                    "pager", metrics).getPreferredSize().width);
+        }
+        int step = metrics.target();
+        append(new ControlsRow(metrics.px(16), new Component[] {languageButton, fewer, copiesText, more, print},
+                new int[] {languageWidth, step, step, step, print.getPreferredSize().width}, step), metrics.px(16));
     }
 
     private void setCopies(int wanted) {
         copies = Math.max(1, Math.min(MAX_COPIES, wanted));
         copiesText.setText(String.valueOf(copies));
+    }
+
+    /**
+     * The handout controls on one line, each at least as wide as its label needs and the rest shared
+     * out by those widths; where the print button does not fit beside the others (a narrow column,
+     * a long label), it goes on a line of its own beneath, the width of the column. No label wraps.
+     */
+    private static final class ControlsRow extends JPanel implements HeightForWidth {
+        private final Component[] parts;
+        private final int[] widths;
+        private final int gap;
+        private final int lineHeight;
+
+        ControlsRow(int gap, Component[] parts, int[] widths, int lineHeight) {
+            super(null);
+            setOpaque(false);
+            this.parts = parts.clone();
+            this.widths = widths.clone();
+            this.gap = gap;
+            this.lineHeight = lineHeight;
+            for (Component part : parts) {
+                add(part);
+            }
+        }
+
+        private boolean oneLine(int width) {
+            return needed(parts.length) <= width;
+        }
+
+        private int needed(int count) {
+            int sum = gap * (count - 1);
+            for (int i = 0; i < count; i++) {
+                sum += widths[i];
+            }
+            return sum;
+        }
+
+        @Override
+        public int heightForWidth(int width) {
+            return oneLine(width) ? lineHeight : 2 * lineHeight + gap;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            int width = getWidth() > 0 ? getWidth() : needed(parts.length);
+            return new Dimension(width, heightForWidth(width));
+        }
+
+        @Override
+        public void doLayout() {
+            int width = getWidth();
+            int count = oneLine(width) ? parts.length : parts.length - 1;
+            int spare = Math.max(0, width - needed(count));
+            int total = needed(count) - gap * (count - 1);
+            int x = 0;
+            for (int i = 0; i < count; i++) {
+                int w = i == count - 1 ? width - x : widths[i] + spare * widths[i] / Math.max(1, total);
+                parts[i].setBounds(x, 0, w, lineHeight);
+                x += w + gap;
+            }
+            if (count < parts.length) {
+                parts[parts.length - 1].setBounds(0, lineHeight + gap, width, lineHeight);
+            }
+        }
     }
 }

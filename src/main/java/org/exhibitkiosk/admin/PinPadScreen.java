@@ -52,7 +52,7 @@ public final class PinPadScreen extends JPanel {
         this.onAccepted = onAccepted;
         setName("staff.pin-pad");
         setOpaque(false);
-        FontStack keyFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(40));
+        FontStack keyFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(48));
         Column column = new Column();
         TextBlock title = new TextBlock(exhibit.text(UiKey.STAFF_ENTER_PIN, language),
                 exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(40)), "Kiosk.foreground",
@@ -67,7 +67,7 @@ public final class PinPadScreen extends JPanel {
         message.setName("pin.message");
         column.append(message, metrics.px(8));
 
-        keys = new JPanel(new GridLayout(4, 3, metrics.px(16), metrics.px(16)));
+        keys = new JPanel(new GridLayout(4, 3, metrics.px(20), metrics.px(20)));
         keys.setOpaque(false);
         for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "DEL", "0", "OK"}) {
             String name = key.equals("DEL") ? "pin.delete" : key.equals("OK") ? "pin.ok" : "pin.digit." + key;
@@ -76,7 +76,7 @@ public final class PinPadScreen extends JPanel {
             if (key.equals("DEL")) {
                 // The fonts have no arrow glyphs: the mark is drawn.
                 button.remove(button.label());
-                button.add(new BackspaceMark(metrics.px(56)));
+                button.add(new BackspaceMark(metrics.px(64)));
                 button.getAccessibleContext().setAccessibleName(exhibit.text(UiKey.STAFF_PIN_DELETE, language));
             }
             button.addActionListener(e -> press(key));
@@ -85,16 +85,19 @@ public final class PinPadScreen extends JPanel {
         JPanel keysHolder = new JPanel(new BorderLayout());
         keysHolder.setOpaque(false);
         keysHolder.add(keys);
-        keysHolder.setPreferredSize(new Dimension(metrics.px(3 * 130 + 32), metrics.px(4 * 110 + 48)));
+        // Keys a thumb finds without looking twice: 160 by 128 design pixels (80 is the least target).
+        keysHolder.setPreferredSize(new Dimension(metrics.px(3 * 160 + 2 * 20), metrics.px(4 * 128 + 3 * 20)));
         column.append(wrap(keysHolder), metrics.px(28));
         TouchButton cancel = new TouchButton("pin.cancel", exhibit.text(UiKey.NAV_CLOSE, language),
                 exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(28)), "pager", metrics);
         cancel.addActionListener(e -> onCancel.run());
+        cancel.setPreferredSize(new Dimension(Math.max(metrics.px(240), cancel.getPreferredSize().width),
+                cancel.getPreferredSize().height));
         column.append(wrap(cancel), metrics.px(28));
         JPanel holder = new JPanel(new BorderLayout());
         holder.setOpaque(false);
         holder.add(column);
-        holder.setPreferredSize(new Dimension(metrics.px(560), column.heightForWidth(metrics.px(560))));
+        holder.setPreferredSize(new Dimension(metrics.px(640), column.heightForWidth(metrics.px(640))));
         add(holder);
         showLockIfLocked();
     }

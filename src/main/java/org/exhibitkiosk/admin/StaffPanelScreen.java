@@ -171,16 +171,24 @@ public final class StaffPanelScreen extends JPanel {
         setName("staff.panel");
         setOpaque(false);
         FontStack buttonFont = exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(28));
+        // A layout grid over the whole screen: the title across; beneath it, what the kiosk is
+        // (versions, printer, handouts, the status line) on the left and what staff do on the right,
+        // leaving kiosk mode set apart below the everyday buttons; the charts across the foot. In
+        // portrait, one column in that order. It fits 1920x1080, 1280x800 and 1080x1920 without
+        // scrolling; the surface scrolls (with its cue) only should a status run long.
+        boolean portrait = metrics.isPortrait();
         Column column = new Column();
         TextBlock title = new TextBlock(exhibit.text(UiKey.STAFF_TITLE, language),
                 exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(metrics.font(48)), "Kiosk.foreground",
                 TextBlock.Align.LEADING);
         title.setName("staff.title");
         column.append(title, 0);
+
+        Column info = new Column();
         TextBlock versionsHeading = new TextBlock(exhibit.text(UiKey.STAFF_VERSIONS, language),
                 exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.accent",
                 TextBlock.Align.LEADING);
-        column.append(versionsHeading, metrics.px(32));
+        info.append(versionsHeading, 0);
         Versions shown = versions.get();
         TextBlock versionText = new TextBlock(exhibit.info().id() + " " + exhibit.info().contentVersion()
                 + "\n" + exhibit.format(UiKey.STAFF_KIOSK_VERSION, language, shown.kiosk() != null ? shown.kiosk()
@@ -191,14 +199,22 @@ public final class StaffPanelScreen extends JPanel {
                 exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(24)), "Kiosk.foreground",
                 TextBlock.Align.LEADING);
         versionText.setName("staff.versions");
-        column.append(versionText, metrics.px(8));
+        versionText.setLanguage(language);
+        info.append(versionText, metrics.px(8));
 
         if (!actions.handoutLanguages().isEmpty()) {
-            column.append(new HandoutControls(exhibit, language, metrics, actions, failures, this::showStatus),
+            info.append(new HandoutControls(exhibit, language, metrics, actions, failures, this::showStatus),
                     metrics.px(32));
         }
 
-        Row buttons = new Row(metrics.px(20));
+        status = new TextBlock(" ", exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(22)),
+                "Kiosk.muted", TextBlock.Align.LEADING);
+        status.setName("staff.status");
+        status.setLanguage(language);
+        info.append(status, metrics.px(24));
+
+        // The everyday buttons, one above the other, each as wide as the column.
+        Column tasks = new Column();
         reload = new TouchButton("staff.reload", exhibit.text(UiKey.STAFF_RELOAD, language), buttonFont, "pager",
                 metrics);
         TouchButton leave = new TouchButton("staff.leave", exhibit.text(UiKey.STAFF_LEAVE_KIOSK, language),
@@ -207,19 +223,61 @@ public final class StaffPanelScreen extends JPanel {
                 buttonFont, "primary", metrics);
         TouchButton cleaning = new TouchButton("staff.cleaning", exhibit.text(UiKey.STAFF_CLEANING, language),
                 buttonFont, "pager", metrics);
-        buttons.append(reload, 1);
-        buttons.append(cleaning, 1);
-        buttons.append(logOut, 1);
-        column.append(buttons, metrics.px(40));
+        tasks.append(reload, 0);
+        tasks.append(cleaning, metrics.px(20));
+        tasks.append(logOut, metrics.px(20));
+        // The predefined notices, switched on and off here: under the status, where the row has room.
         Row notices = noticeRow(actions, metrics, buttonFont);
         if (notices != null) {
-            column.append(notices, metrics.px(20));
+            info.append(notices, metrics.px(24));
         }
 
-        status = new TextBlock(" ", exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(22)),
-                "Kiosk.muted", TextBlock.Align.LEADING);
-        status.setName("staff.status");
-        column.append(status, metrics.px(28));
+        // Leaving kiosk mode ends the exhibit until someone starts it again: set apart from the
+        // everyday buttons, and asked twice.
+        Column leaving = new Column();
+        leaving.setName("staff.leaving");
+        TextBlock confirmText = new TextBlock(exhibit.text(UiKey.STAFF_LEAVE_KIOSK_CONFIRM, language),
+                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.foreground",
+                TextBlock.Align.LEADING);
+        confirmText.setName("staff.leave.question");
+        confirmText.setLanguage(language);
+        TouchButton confirmLeave = new TouchButton("staff.leave.confirm", exhibit.text(UiKey.STAFF_LEAVE_KIOSK,
+                language), buttonFont, "primary", metrics);
+        TouchButton keepKiosk = new TouchButton("staff.leave.cancel", exhibit.text(UiKey.STAFF_CANCEL, language),
+                buttonFont, "pager", metrics);
+        // Each as wide as its label needs at least, so neither label wraps.
+        Row confirmRow = new Row(metrics.px(20));
+        confirmRow.append(keepKiosk, keepKiosk.getPreferredSize().width);
+        confirmRow.append(confirmLeave, confirmLeave.getPreferredSize().width);
+        leaving.append(leave, 0);
+        leaving.append(confirmText, 0);
+        leaving.append(confirmRow, metrics.px(12));
+        confirmText.setVisible(false);
+        confirmRow.setVisible(false);
+        tasks.append(leaving, metrics.px(56));
+
+        float infoWeight = 3;
+        float tasksWeight = 2;
+        if (portrait) {
+            column.append(info, metrics.px(32));
+            column.append(tasks, metrics.px(40));
+        } else {
+            // The buttons' column as wide as its longest label needs (two fifths at least), so none
+            // wraps; what the kiosk is gets the rest.
+            int room = metrics.width() - 2 * metrics.px(96) - metrics.px(28);
+            int tasksWidth = Math.round(room * 0.4f);
+            for (TouchButton button : List.of(reload, cleaning, logOut, leave)) {
+                tasksWidth = Math.max(tasksWidth, button.getPreferredSize().width);
+            }
+            tasksWidth = Math.max(tasksWidth, keepKiosk.getPreferredSize().width + metrics.px(20)
+                    + confirmLeave.getPreferredSize().width);
+            infoWeight = room - metrics.px(72) - tasksWidth;
+            tasksWeight = tasksWidth;
+            Row grid = new Row(metrics.px(72));
+            grid.append(info, infoWeight);
+            grid.append(tasks, tasksWeight);
+            column.append(grid, metrics.px(32));
+        }
 
         // Visit statistics of the last two weeks, as charts, filled in once read off the EDT.
         FontStack chartFont = exhibit.typefaces().stack(FontStyle.BODY).atSize(metrics.font(18));
@@ -230,42 +288,17 @@ public final class StaffPanelScreen extends JPanel {
         Column languagesChart = new Column();
         languagesChart.append(new TextBlock(exhibit.text(UiKey.STAFF_CHART_LANGUAGES, language), chartTitle,
                 "Kiosk.accent", TextBlock.Align.LEADING), 0);
-        Row charts = new Row(metrics.px(48));
-        charts.append(sessionsChart, 3);
-        charts.append(languagesChart, 1);
-        column.append(charts, metrics.px(32));
+        Row charts = new Row(metrics.px(72));
+        // On the grid's columns.
+        charts.append(sessionsChart, infoWeight);
+        charts.append(languagesChart, tasksWeight);
+        column.append(charts, metrics.px(portrait ? 56 : 40));
         int chartHeight = metrics.px(170);
         // The charts' room is kept from the start, so the panel does not grow when they arrive.
         JPanel sessionsRoom = chartRoom(chartHeight);
         JPanel languagesRoom = chartRoom(chartHeight);
         sessionsChart.append(sessionsRoom, metrics.px(8));
         languagesChart.append(languagesRoom, metrics.px(8));
-
-        // Leaving kiosk mode ends the exhibit until someone starts it again: set apart from the
-        // everyday buttons, and asked twice.
-        Column leaving = new Column();
-        leaving.setName("staff.leaving");
-        TextBlock confirmText = new TextBlock(exhibit.text(UiKey.STAFF_LEAVE_KIOSK_CONFIRM, language),
-                exhibit.typefaces().stack(FontStyle.BODY_BOLD).atSize(metrics.font(24)), "Kiosk.foreground",
-                TextBlock.Align.LEADING);
-        confirmText.setName("staff.leave.question");
-        TouchButton confirmLeave = new TouchButton("staff.leave.confirm", exhibit.text(UiKey.STAFF_LEAVE_KIOSK,
-                language), buttonFont, "primary", metrics);
-        TouchButton keepKiosk = new TouchButton("staff.leave.cancel", exhibit.text(UiKey.STAFF_CANCEL, language),
-                buttonFont, "pager", metrics);
-        Row confirmRow = new Row(metrics.px(20));
-        confirmRow.append(keepKiosk, 1);
-        confirmRow.append(confirmLeave, 1);
-        confirmRow.append(chartRoom(0), 1);
-        Row leaveRow = new Row(metrics.px(20));
-        leaveRow.append(leave, 1);
-        leaveRow.append(chartRoom(0), 2);
-        leaving.append(leaveRow, 0);
-        leaving.append(confirmText, metrics.px(12));
-        leaving.append(confirmRow, metrics.px(12));
-        confirmText.setVisible(false);
-        confirmRow.setVisible(false);
-        column.append(leaving, metrics.px(48));
         Threads.thenOnEdt(actions.visits(), failures, visits -> {
             if (visits == null) {
                 return;
@@ -295,14 +328,14 @@ public final class StaffPanelScreen extends JPanel {
             });
         });
         leave.addActionListener(e -> {
-            leaveRow.setVisible(false);
+            leave.setVisible(false);
             confirmText.setVisible(true);
             confirmRow.setVisible(true);
             revalidate();
             repaint();
         });
         keepKiosk.addActionListener(e -> {
-            leaveRow.setVisible(true);
+            leave.setVisible(true);
             confirmText.setVisible(false);
             confirmRow.setVisible(false);
             revalidate();
@@ -312,13 +345,13 @@ public final class StaffPanelScreen extends JPanel {
         cleaning.addActionListener(e -> actions.startCleaning());
         logOut.addActionListener(e -> actions.logOut());
 
-        // On a small or portrait screen the panel scrolls, with the cue every tall text has.
+        // The panel takes the screen inside the exhibit's margins; should it ever be taller (a long
+        // status), it scrolls with the cue every tall text has.
         JPanel holder = new JPanel(new BorderLayout());
         holder.setOpaque(false);
         holder.add(new GestureSurface("staff.surface", column, metrics, null));
-        int width = Math.min(metrics.px(1300), metrics.width() - metrics.px(120));
-        holder.setPreferredSize(new Dimension(width, Math.min(metrics.height() - metrics.px(40),
-                column.heightForWidth(width - metrics.px(28)) + metrics.px(200))));
+        int margin = metrics.px(portrait ? 72 : 96);
+        holder.setPreferredSize(new Dimension(metrics.width() - 2 * margin, metrics.height() - 2 * metrics.px(48)));
         add(holder);
     }
 

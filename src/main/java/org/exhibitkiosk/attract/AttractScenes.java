@@ -158,15 +158,16 @@ public final class AttractScenes {
                     languages.stream().map(l -> config.museum().name().in(l)).distinct().toList()),
                     "Kiosk.accent", "closed.museum"), 0);
             Optional<ZonedDateTime> opens = config.openingHours().nextOpening(clock.instant(), config.timeZone());
+            // Every language alike: same size, weight and colour, one after the other.
             boolean first = true;
             for (String language : languages) {
-                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, first ? 64 : 48, metrics,
-                        exhibit.text(UiKey.CLOSED_TITLE, language), first ? "Kiosk.foreground" : "Kiosk.muted",
-                        "closed.title." + language), metrics.px(first ? 40 : 28));
+                column.append(text(exhibit, FontStyle.DISPLAY_BOLD, 54, metrics,
+                        exhibit.text(UiKey.CLOSED_TITLE, language), "Kiosk.foreground",
+                        "closed.title." + language), metrics.px(first ? 48 : 40));
                 if (opens.isPresent()) {
-                    column.append(text(exhibit, FontStyle.BODY, first ? 36 : 30, metrics,
+                    column.append(text(exhibit, FontStyle.BODY, 34, metrics,
                             opensAgain(exhibit, language, opens.get(), clock), "Kiosk.muted",
-                            "closed.opens." + language), metrics.px(8));
+                            "closed.opens." + language), metrics.px(10));
                 }
                 first = false;
             }

@@ -47,7 +47,7 @@ public final class KeyFactsScreen extends ScrollingScreen {
                 heads.append(new Column(), 1);
             }
             for (KeyFacts.Side side : facts.sides()) {
-                TextBlock name = new TextBlock(ctx.text(side.name()), ctx.font(FontStyle.DISPLAY_BOLD, 36),
+                TextBlock name = new TextBlock(ctx.text(side.name()), ctx.font(FontStyle.DISPLAY_BOLD, 40),
                         "Kiosk.accent", TextBlock.Align.LEADING);
                 name.setName("facts.side." + side.id());
                 heads.append(name, 2);
@@ -56,11 +56,11 @@ public final class KeyFactsScreen extends ScrollingScreen {
             for (KeyFacts.KeyFact fact : bySide) {
                 Row row = new Row(ctx.px(24));
                 Column label = new Column();
-                TextBlock labelText = new TextBlock(ctx.text(fact.label()), ctx.reading(FontStyle.BODY_BOLD, 26),
+                TextBlock labelText = new TextBlock(ctx.text(fact.label()), ctx.reading(FontStyle.BODY_BOLD, 30),
                         "Kiosk.muted", TextBlock.Align.LEADING);
                 labelText.setName("facts.label." + fact.id());
                 label.append(labelText, 0);
-                Layouts.appendSecond(label, ctx, "facts.label." + fact.id(), fact.label(), 22, ctx.px(2));
+                Layouts.appendSecond(label, ctx, "facts.label." + fact.id(), fact.label(), 26, ctx.px(2));
                 if (portrait) {
                     page.append(label, ctx.px(28));
                 } else {
@@ -88,11 +88,11 @@ public final class KeyFactsScreen extends ScrollingScreen {
     private static Column factCard(ScreenContext ctx, KeyFacts.KeyFact fact) {
         Column card = Layouts.card(ctx);
         card.setName("facts.card." + fact.id());
-        TextBlock label = new TextBlock(ctx.text(fact.label()), ctx.font(FontStyle.BODY_BOLD, 22), "Kiosk.accent",
+        TextBlock label = new TextBlock(ctx.text(fact.label()), ctx.font(FontStyle.BODY_BOLD, 28), "Kiosk.accent",
                 TextBlock.Align.LEADING);
         label.setName("facts.label." + fact.id());
         card.append(label, 0);
-        Layouts.appendSecond(card, ctx, "facts.label." + fact.id(), fact.label(), 20, ctx.px(2));
+        Layouts.appendSecond(card, ctx, "facts.label." + fact.id(), fact.label(), 24, ctx.px(2));
         int index = 0;
         for (KeyFacts.Value value : fact.values()) {
             addValue(ctx, card, "facts.value." + fact.id() + "." + index, value, ctx.px(index == 0 ? 10 : 16));
@@ -102,19 +102,19 @@ public final class KeyFactsScreen extends ScrollingScreen {
     }
 
     private static void addValue(ScreenContext ctx, Column into, String name, KeyFacts.Value value, int gap) {
-        TextBlock text = new TextBlock(ctx.text(value.text()), ctx.reading(FontStyle.BODY, 29), "Kiosk.foreground",
+        TextBlock text = new TextBlock(ctx.text(value.text()), ctx.reading(FontStyle.BODY, 34), "Kiosk.foreground",
                 TextBlock.Align.LEADING);
         text.setName(name);
         into.append(text, gap);
-        Layouts.appendSecond(into, ctx, name, value.text(), 23, ctx.px(4));
+        Layouts.appendSecond(into, ctx, name, value.text(), 27, ctx.px(4));
         if (value.attribution() != null) {
             TextBlock attribution = new TextBlock(ctx.ui(UiKey.FACTS_ACCORDING_TO, ctx.text(value.attribution())),
-                    ctx.reading(FontStyle.BODY_ITALIC, 22), "Kiosk.accent", TextBlock.Align.LEADING);
+                    ctx.reading(FontStyle.BODY_ITALIC, 27), "Kiosk.accent", TextBlock.Align.LEADING);
             attribution.setName(name + ".attribution");
             into.append(attribution, ctx.px(4));
             if (ctx.secondLanguage() != null) {
                 TextBlock second = new TextBlock(ctx.uiIn(ctx.secondLanguage(), UiKey.FACTS_ACCORDING_TO,
-                        value.attribution().in(ctx.secondLanguage())), ctx.reading(FontStyle.BODY_ITALIC, 19),
+                        value.attribution().in(ctx.secondLanguage())), ctx.reading(FontStyle.BODY_ITALIC, 23),
                         "Kiosk.muted", TextBlock.Align.LEADING);
                 second.setName(name + ".attribution.second");
                 into.append(second, ctx.px(2));

@@ -31,8 +31,16 @@ final class Layouts {
         return kicker;
     }
 
+    /**
+     * A reading size for the screen's shape: a portrait panel's column is as wide as the screen and
+     * has height to spare, so its text is set larger (a line still holds 45 to 60 characters).
+     */
+    static float readingSize(ScreenContext ctx, float design) {
+        return ctx.metrics().isPortrait() ? design * 1.15f : design;
+    }
+
     static TextBlock body(ScreenContext ctx, String name, String text) {
-        TextBlock body = new TextBlock(text, ctx.reading(FontStyle.BODY, 30), "Kiosk.foreground",
+        TextBlock body = new TextBlock(text, ctx.reading(FontStyle.BODY, readingSize(ctx, 30)), "Kiosk.foreground",
                 TextBlock.Align.LEADING);
         body.setName(name);
         body.setLineSpacing(1.35f);

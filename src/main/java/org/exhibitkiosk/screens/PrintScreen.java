@@ -1,6 +1,8 @@
 package org.exhibitkiosk.screens;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -56,8 +58,9 @@ public final class PrintScreen extends JPanel {
         super(new GridBagLayout());
         setName("screen.print");
         setOpaque(false);
+        boolean portrait = ctx.metrics().isPortrait();
         Column column = new Column();
-        TextBlock title = new TextBlock(ctx.ui(UiKey.PRINT_TITLE), ctx.font(FontStyle.DISPLAY_BOLD, 56),
+        TextBlock title = new TextBlock(ctx.ui(UiKey.PRINT_TITLE), ctx.font(FontStyle.DISPLAY_BOLD, portrait ? 64 : 56),
                 "Kiosk.foreground", TextBlock.Align.CENTER);
         title.setName("print.title");
         column.append(title, 0);
@@ -71,8 +74,12 @@ public final class PrintScreen extends JPanel {
                 for (List<String> choice : view.choices()) {
                     TouchButton button = new TouchButton("print.language." + String.join("-", choice),
                             editionName(ctx, choice), ctx.font(FontStyle.BODY_BOLD, 34), "language", ctx.metrics());
+                    if (portrait) {
+                        // A portrait panel has the height: buttons a hand finds from a step back.
+                        button.setMinimumSize(new Dimension(ctx.metrics().target(), ctx.px(128)));
+                    }
                     button.addActionListener(e -> actions.choose(choice));
-                    buttons.append(button, first ? 0 : ctx.px(18));
+                    buttons.append(button, first ? 0 : ctx.px(portrait ? 28 : 18));
                     first = false;
                 }
                 column.append(buttons, ctx.px(36));
@@ -93,7 +100,20 @@ public final class PrintScreen extends JPanel {
                 // Nothing to print: the visitor still takes the summary home, on their phone. Home is
                 // on the bar below, as on every screen.
                 column.append(line(ctx, "print.message", ctx.ui(view.message()), "Kiosk.accent"), ctx.px(36));
-                if (view.link() != null) {
+                if (view.link() != null && portrait) {
+                    // The code large, the words beneath it: a phone finds it from where the visitor stands.
+                    int side = ctx.px(440);
+                    JPanel code = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, 0));
+                    code.setOpaque(false);
+                    code.add(new QrView("print.qr", view.link(), side));
+                    Column offer = new Column();
+                    offer.append(new FixedHeight(code, side), 0);
+                    TextBlock scan = new TextBlock(ctx.ui(UiKey.PRINT_SCAN_TO_TAKE_HOME),
+                            ctx.reading(FontStyle.BODY, 34), "Kiosk.foreground", TextBlock.Align.CENTER);
+                    scan.setName("print.scan");
+                    offer.append(scan, ctx.px(32));
+                    column.append(offer, ctx.px(64));
+                } else if (view.link() != null) {
                     Row offer = new Row(ctx.px(40));
                     JPanel code = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
                     code.setOpaque(false);
@@ -136,12 +156,12 @@ public final class PrintScreen extends JPanel {
         return row;
     }
 
-    /** A row at least as tall as the QR code beside its text. */
+    /** A row (or the code alone) at least as tall as the QR code. */
     private static final class FixedHeight extends JPanel implements HeightForWidth {
-        private final Row row;
+        private final Component row;
         private final int minimum;
 
-        FixedHeight(Row row, int minimum) {
+        FixedHeight(Component row, int minimum) {
             super(new BorderLayout());
             this.row = row;
             this.minimum = minimum;
@@ -151,7 +171,7 @@ public final class PrintScreen extends JPanel {
 
         @Override
         public int heightForWidth(int width) {
-            return Math.max(minimum, row.heightForWidth(width));
+            return Math.max(minimum, HeightForWidth.of(row, width));
         }
     }
 

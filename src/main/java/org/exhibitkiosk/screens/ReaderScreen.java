@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JPanel;
 import org.exhibitkiosk.content.LocalizedText;
@@ -97,7 +98,7 @@ public final class ReaderScreen extends JPanel {
 
     private static Column text(ScreenContext ctx, Panel panel, String language, String name) {
         Column column = new Column();
-        TextBlock heading = new TextBlock(panel.heading().in(language), ctx.reading(FontStyle.DISPLAY_BOLD, 46),
+        TextBlock heading = new TextBlock(panel.heading().in(language), ctx.reading(FontStyle.DISPLAY_BOLD, Layouts.readingSize(ctx, 46)),
                 "Kiosk.foreground", TextBlock.Align.LEADING);
         heading.setName(name + ".heading");
         heading.setLineSpacing(1.15f);
@@ -162,26 +163,22 @@ public final class ReaderScreen extends JPanel {
         } else {
             next.addActionListener(e -> ctx.actions().turnPage(1));
         }
-        Dimension size = new Dimension(ctx.px(300), ctx.metrics().target());
-        previous.setPreferredSize(size);
-        // "Next: Military operations" needs more room than "Next": every page gets the room of the
-        // longest, so the dots stay put from page to page; a longer label wraps within it.
-        int nextWidth = size.width;
+        // Every label on one line: "Next: Military operations" needs more room than "Next", so every
+        // page gets the room of the longest (the dots stay put from page to page), and Previous the
+        // room of its own label.
+        int height = ctx.metrics().target();
+        int previousWidth = Math.max(ctx.px(ctx.metrics().isPortrait() ? 160 : 240), previous.getPreferredSize().width);
+        int nextWidth = previousWidth;
         List<String> labels = new ArrayList<>(List.of(ctx.ui(UiKey.NAV_NEXT)));
         ctx.exhibit().sections().forEach(s -> labels.add(ctx.ui(UiKey.NAV_NEXT_SECTION, ctx.text(s.title()))));
-        List<TouchButton> measures = new ArrayList<>();
         for (String label : labels) {
-            TouchButton measure = new TouchButton("reader.next.measure", label + "  \u203A",
-                    ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics());
-            measures.add(measure);
-            nextWidth = Math.max(nextWidth, measure.getPreferredSize().width);
+            nextWidth = Math.max(nextWidth, new TouchButton("reader.next.measure", label + "  \u203A",
+                    ctx.font(FontStyle.BODY_BOLD, 28), "primary", ctx.metrics()).getPreferredSize().width);
         }
-        nextWidth = Math.min(nextWidth, ctx.px(400));
-        int nextHeight = size.height;
-        for (TouchButton measure : measures) {
-            nextHeight = Math.max(nextHeight, measure.heightForWidth(nextWidth));
-        }
-        next.setPreferredSize(new Dimension(nextWidth, nextHeight));
+        int room = ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN);
+        int gap = ctx.px(24);
+        previous.setPreferredSize(new Dimension(previousWidth, height));
+        next.setPreferredSize(new Dimension(nextWidth, height));
         JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
         right.setOpaque(false);
         right.add(next);
@@ -189,16 +186,15 @@ public final class ReaderScreen extends JPanel {
         previous.setVisible(page > 0);
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         left.setOpaque(false);
-        left.setPreferredSize(new Dimension(nextWidth, size.height));
         left.add(previous);
-        pager.add(left, BorderLayout.WEST);
         JPanel dots = new JPanel(new GridBagLayout());
         dots.setOpaque(false);
         // The map's button keeps its place on every page, so the dots never move: where a panel
         // names no places, the place stays empty.
-        TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 24),
+        TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 28),
                 "pager", ctx.metrics());
         map.withIcon("map", ctx.metrics());
+        map.setPreferredSize(new Dimension(map.getPreferredSize().width, height));
         map.addActionListener(e -> {
             if (offerMap != null) {
                 ctx.actions().go(offerMap);
@@ -206,18 +202,45 @@ public final class ReaderScreen extends JPanel {
         });
         Component place = offerMap != null ? map : Box.createRigidArea(map.getPreferredSize());
         PageDots pageDots = new PageDots(pages, page, ctx.metrics());
-        int between = ctx.metrics().width() - ctx.px(2 * Layouts.MARGIN) - 2 * nextWidth - ctx.px(24 * 3);
-        boolean roomBeside = map.getPreferredSize().width + pageDots.getPreferredSize().width <= between;
-        if (ctx.metrics().isPortrait() || !roomBeside) {
-            JPanel above = new JPanel(new FlowLayout(FlowLayout.CENTER, 0, ctx.px(8)));
-            above.setOpaque(false);
-            above.add(place);
-            pager.add(above, BorderLayout.NORTH);
-        } else {
+        int side = Math.max(previousWidth, nextWidth);
+        int between = room - 2 * side - 3 * gap;
+        boolean oneRow = !ctx.metrics().isPortrait()
+                && map.getPreferredSize().width + pageDots.getPreferredSize().width <= between;
+        if (oneRow) {
+            // Both sides as wide as the wider, so the dots stand in the middle.
+            left.setPreferredSize(new Dimension(side, height));
+            right.setPreferredSize(new Dimension(side, height));
             GridBagConstraints c = new GridBagConstraints();
-            c.insets = new Insets(0, 0, 0, ctx.px(24));
+            c.insets = new Insets(0, 0, 0, gap);
             dots.add(place, c);
+        } else {
+            // The map and the dots on a row of their own above the page turns (the dots under the
+            // map where the two do not fit side by side).
+            boolean besides = map.getPreferredSize().width + gap + pageDots.getPreferredSize().width <= room;
+            JPanel above = new JPanel(new GridBagLayout());
+            above.setOpaque(false);
+            GridBagConstraints c = new GridBagConstraints();
+            c.insets = new Insets(0, 0, besides ? 0 : ctx.px(16), besides ? gap : 0);
+            above.add(place, c);
+            c = new GridBagConstraints();
+            c.gridy = besides ? 0 : 1;
+            above.add(pageDots, c);
+            above.setBorder(BorderFactory.createEmptyBorder(0, 0, ctx.px(16), 0));
+            pager.add(above, BorderLayout.NORTH);
+            if (previousWidth + gap + nextWidth > room) {
+                // Too narrow for both on one line: Next gets a line of its own beneath.
+                JPanel turns = new JPanel(new BorderLayout(0, ctx.px(16)));
+                turns.setOpaque(false);
+                turns.add(left, BorderLayout.NORTH);
+                turns.add(right, BorderLayout.SOUTH);
+                pager.add(turns, BorderLayout.CENTER);
+                return pager;
+            }
+            pager.add(left, BorderLayout.WEST);
+            pager.add(right, BorderLayout.EAST);
+            return pager;
         }
+        pager.add(left, BorderLayout.WEST);
         dots.add(pageDots);
         pager.add(dots, BorderLayout.CENTER);
         pager.add(right, BorderLayout.EAST);

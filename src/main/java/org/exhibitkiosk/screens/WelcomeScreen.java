@@ -14,8 +14,9 @@ import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.TouchButton;
 
 /**
- * The first screen a visitor meets: the exhibit's title in every language, and one large button
- * per language, labelled in its own script, with "choose your language" in that language beneath.
+ * The first screen a visitor meets, in every language alike (none is the visitor's yet): for each,
+ * the exhibit's title and dates, and one large button labelled in its own script, with "choose
+ * your language" in that language beneath.
  * EDT only; no I/O.
  */
 public final class WelcomeScreen extends JPanel {
@@ -24,25 +25,26 @@ public final class WelcomeScreen extends JPanel {
         super(new GridBagLayout());
         setName("screen.welcome");
         setOpaque(false);
-        Column column = new Column();
-        boolean first = true;
-        for (KioskConfig.Language language : ctx.languages()) {
-            TextBlock title = new TextBlock(ctx.exhibit().info().title().in(language.code()),
-                    ctx.font(FontStyle.DISPLAY_BOLD, first ? 76 : 60), first ? "Kiosk.foreground" : "Kiosk.muted",
-                    TextBlock.Align.CENTER);
-            title.setName("welcome.title." + language.code());
-            column.append(title, first ? 0 : ctx.px(8));
-            first = false;
-        }
-        TextBlock dates = new TextBlock(ctx.exhibit().info().dates().in(ctx.languages().get(0).code()),
-                ctx.font(FontStyle.DISPLAY, 36), "Kiosk.accent", TextBlock.Align.CENTER);
-        dates.setName("welcome.dates");
-        column.append(dates, ctx.px(28));
-
+        // No language is the visitor's yet: each is shown alike (same size, weight and colour), side
+        // by side in landscape, one under the other in portrait, each with its title, its dates, its
+        // button and "choose your language" in its own words.
         boolean portrait = ctx.metrics().isPortrait();
+        Column column = new Column();
+        Row titles = new Row(ctx.px(36));
         Row buttons = new Row(ctx.px(36));
-        Column stacked = new Column();
         for (KioskConfig.Language language : ctx.languages()) {
+            Column heading = new Column();
+            TextBlock title = new TextBlock(ctx.exhibit().info().title().in(language.code()),
+                    ctx.font(FontStyle.DISPLAY_BOLD, portrait ? 64 : 60), "Kiosk.foreground", TextBlock.Align.CENTER);
+            title.setName("welcome.title." + language.code());
+            title.setLanguage(language.code());
+            heading.append(title, 0);
+            TextBlock dates = new TextBlock(ctx.exhibit().info().dates().in(language.code()),
+                    ctx.font(FontStyle.DISPLAY, 34), "Kiosk.accent", TextBlock.Align.CENTER);
+            dates.setName("welcome.dates." + language.code());
+            dates.setLanguage(language.code());
+            heading.append(dates, ctx.px(12));
+
             Column choice = new Column();
             TouchButton button = new TouchButton("welcome.language." + language.code(), language.name(),
                     ctx.font(FontStyle.BODY_BOLD, 44), "language", ctx.metrics());
@@ -50,21 +52,30 @@ public final class WelcomeScreen extends JPanel {
             button.addActionListener(e -> ctx.actions().chooseLanguage(language.code()));
             choice.append(button, 0);
             TextBlock prompt = new TextBlock(ctx.exhibit().text(UiKey.WELCOME_CHOOSE_LANGUAGE, language.code()),
-                    ctx.font(FontStyle.BODY, 28), "Kiosk.muted", TextBlock.Align.CENTER);
+                    ctx.font(FontStyle.BODY, 30), "Kiosk.muted", TextBlock.Align.CENTER);
             prompt.setName("welcome.prompt." + language.code());
+            prompt.setLanguage(language.code());
             choice.append(prompt, ctx.px(16));
             if (portrait) {
-                stacked.append(choice, ctx.px(stacked.getComponentCount() == 0 ? 0 : 40));
+                Column alone = new Column();
+                alone.append(heading, 0);
+                alone.append(choice, ctx.px(28));
+                column.append(alone, ctx.px(column.getComponentCount() == 0 ? 0 : 72));
             } else {
+                titles.append(heading, 1);
                 buttons.append(choice, 1);
             }
         }
-        column.append(portrait ? stacked : buttons, ctx.px(72));
+        if (!portrait) {
+            // Titles in one row, buttons in the next: the buttons line up whatever the titles take.
+            column.append(titles, 0);
+            column.append(buttons, ctx.px(80));
+        }
 
         GridBagConstraints c = new GridBagConstraints();
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
-        int side = portrait ? 120 : 200;
+        int side = portrait ? 120 : 140;
         c.insets = new Insets(ctx.px(24), ctx.px(side), ctx.px(24), ctx.px(side));
         add(new SizedByWidth(column), c);
     }

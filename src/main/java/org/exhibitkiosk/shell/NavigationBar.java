@@ -47,7 +47,8 @@ final class NavigationBar extends JPanel {
         setOpaque(false);
         int pad = ctx.px(14);
         setBorder(BorderFactory.createEmptyBorder(pad, ctx.px(48), pad, ctx.px(48)));
-        float size = 26;
+        // Read from across the room, as the rest of the exhibit's controls.
+        float size = 30;
 
         TouchButton home = new TouchButton("nav.home", ctx.ui(UiKey.NAV_HOME),
                 ctx.font(FontStyle.BODY_BOLD, size), "nav", ctx.metrics());
@@ -119,7 +120,8 @@ final class NavigationBar extends JPanel {
         JPanel left = (JPanel) first.getComponent(0);
         int side = Math.max(left.getPreferredSize().width, right.getPreferredSize().width);
         int room = ctx.metrics().width() - 2 * ctx.px(48);
-        if (portrait || 2 * side + languages.getPreferredSize().width <= room) {
+        // (In portrait the languages have a row of their own, and Home and the rest share theirs.)
+        if (!portrait && 2 * side + languages.getPreferredSize().width <= room) {
             left.setPreferredSize(new Dimension(side, left.getPreferredSize().height));
             right.setPreferredSize(new Dimension(side, right.getPreferredSize().height));
         }

@@ -141,13 +141,16 @@ final class SessionOverlays {
     static SessionOverlay stillThereCard(Exhibit shown, Metrics m, List<String> languages, long countdownSeconds,
                                          Runnable onContinue) {
         Column card = card(m);
+        // Asked of whoever stands there, in every language alike (same size, weight and colour):
+        // over the welcome screen no language is the visitor's yet.
         boolean first = true;
         for (String lang : languages) {
             TextBlock title = new TextBlock(shown.text(UiKey.IDLE_STILL_THERE, lang),
-                    shown.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(m.font(first ? 60 : 40)),
-                    first ? "Kiosk.foreground" : "Kiosk.muted", TextBlock.Align.CENTER);
+                    shown.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(m.font(languages.size() > 1 ? 48 : 60)),
+                    "Kiosk.foreground", TextBlock.Align.CENTER);
             title.setName("idle.title" + (first ? "" : "." + lang));
-            card.append(title, first ? 0 : m.px(6));
+            title.setLanguage(lang);
+            card.append(title, first ? 0 : m.px(10));
             first = false;
         }
         TextBlock left = body(shown, m, countdown(shown, languages, countdownSeconds), "idle.countdown");

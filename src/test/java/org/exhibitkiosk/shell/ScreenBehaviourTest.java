@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import org.exhibitkiosk.admin.StaffPanelScreen;
+import org.exhibitkiosk.attract.AttractScenes;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
 import org.exhibitkiosk.content.Exhibit;
@@ -19,8 +24,12 @@ import org.exhibitkiosk.content.Section;
 import org.exhibitkiosk.content.UiKey;
 import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.screens.Place;
+import org.exhibitkiosk.screens.ScreenContext;
+import org.exhibitkiosk.screens.VisitorActions;
+import org.exhibitkiosk.screens.WelcomeScreen;
 import org.exhibitkiosk.testing.ScreenChecks;
 import org.exhibitkiosk.testing.TestFolders;
+import org.exhibitkiosk.ui.Column;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.TextBlock;
 import org.exhibitkiosk.ui.Theme;
@@ -32,7 +41,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * What the visitor and staff screens do, with the shipped exhibit, off screen (no window): the
  * reader leads on to the next section, one content note per section, "Leave kiosk mode" asks
- * first, "Still there?" asks in every language before one is chosen.
+ * first, "Still there?" asks in every language before one is chosen, and the welcome, closed and
+ * "Still there?" screens show every language alike.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ScreenBehaviourTest {
@@ -158,6 +168,84 @@ class ScreenBehaviourTest {
             }
         });
     }
+
+    @Test
+    void screensOfNoLanguageYetShowEveryLanguageAlike() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-02T22:00:00Z"), ZoneOffset.UTC);
+        for (Dimension size : List.of(new Dimension(1920, 1080), new Dimension(1080, 1920))) {
+            SwingUtilities.invokeAndWait(() -> {
+                Metrics metrics = Metrics.of(size, 0, 0);
+                ScreenContext ctx = new ScreenContext(exhibit, config.languages(), config.languageCodes().get(0), null,
+                        metrics, NO_ACTIONS);
+                WelcomeScreen welcome = new WelcomeScreen(ctx);
+                welcome.setSize(size);
+                ScreenChecks.layOut(welcome);
+                alike(welcome, "welcome.title.", exhibit.info().title()::in);
+                alike(welcome, "welcome.dates.", exhibit.info().dates()::in);
+                alike(welcome, "welcome.prompt.", l -> exhibit.text(UiKey.WELCOME_CHOOSE_LANGUAGE, l));
+                List<Dimension> buttons = config.languageCodes().stream()
+                        .map(l -> find(welcome, "welcome.language." + l).getSize()).distinct().toList();
+                assertThat(buttons).as("the language buttons' sizes at " + size).hasSize(1);
+
+                Column closed = AttractScenes.closed(exhibit, config, clock).get(0).build(metrics);
+                alike(closed, "closed.title.", l -> exhibit.text(UiKey.CLOSED_TITLE, l));
+                alike(closed, "closed.opens.", l -> null);
+
+                SessionOverlay stillThere = SessionOverlays.stillThereCard(exhibit, metrics, config.languageCodes(),
+                        30, () -> { });
+                List<TextBlock> asked = new ArrayList<>();
+                for (String language : config.languageCodes()) {
+                    asked.add((TextBlock) find(stillThere, language.equals(config.languageCodes().get(0))
+                            ? "idle.title" : "idle.title." + language));
+                }
+                assertAlike(asked, "Still there?");
+            });
+        }
+    }
+
+    /** The texts named prefix + each language's code: each in its language, all alike in size, weight and colour. */
+    private static void alike(Container root, String prefix, Function<String, String> expected) {
+        List<TextBlock> texts = new ArrayList<>();
+        for (String language : config.languageCodes()) {
+            TextBlock text = (TextBlock) find(root, prefix + language);
+            assertThat(text).as(prefix + language).isNotNull();
+            if (expected.apply(language) != null) {
+                assertThat(text.getText()).as(prefix + language).isEqualTo(expected.apply(language));
+            }
+            texts.add(text);
+        }
+        assertAlike(texts, prefix);
+    }
+
+    private static void assertAlike(List<TextBlock> texts, String what) {
+        assertThat(texts.stream().map(TextBlock::fontSize).distinct()).as(what + " sizes").hasSize(1);
+        assertThat(texts.stream().map(t -> t.fonts().primary().getStyle()).distinct()).as(what + " weights").hasSize(1);
+        assertThat(texts.stream().map(t -> t.fonts().primary().getFontName()).distinct()).as(what + " faces")
+                .hasSize(1);
+        assertThat(texts.stream().map(TextBlock::colorKey).distinct()).as(what + " colours").hasSize(1);
+    }
+
+    private static final VisitorActions NO_ACTIONS = new VisitorActions() {
+        @Override
+        public void chooseLanguage(String language) {
+        }
+
+        @Override
+        public void go(Place place) {
+        }
+
+        @Override
+        public void turnPage(int delta) {
+        }
+
+        @Override
+        public void acknowledgeContentNote() {
+        }
+
+        @Override
+        public void declineContentNote() {
+        }
+    };
 
     private static VisitorShell shell(String language) {
         VisitorShell shell = new VisitorShell(exhibit, config, null, error -> {

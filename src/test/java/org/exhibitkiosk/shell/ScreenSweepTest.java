@@ -51,6 +51,7 @@ import org.exhibitkiosk.ui.BarChart;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.Theme;
+import org.exhibitkiosk.ui.TouchButton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,14 +100,25 @@ class ScreenSweepTest {
         pin = PinHash.create("1919".toCharArray());
     }
 
+    /**
+     * Every size and text step; {@code -Dsweep.sizes=1080x1920,1280x800} and {@code -Dsweep.steps=0,2}
+     * keep some of them (and {@code -Dsweep.languages=hy} some languages), for a quick look at one.
+     */
     static Stream<Arguments> sizesAndSteps() {
         List<Arguments> all = new ArrayList<>();
         for (Dimension size : List.of(new Dimension(1920, 1080), new Dimension(1080, 1920), new Dimension(1280, 800))) {
             for (int step = 0; step < Metrics.textSteps(); step++) {
-                all.add(Arguments.of(size.width, size.height, step));
+                if (chosen("sweep.sizes", size.width + "x" + size.height) && chosen("sweep.steps", "" + step)) {
+                    all.add(Arguments.of(size.width, size.height, step));
+                }
             }
         }
         return all.stream();
+    }
+
+    private static boolean chosen(String property, String value) {
+        String only = System.getProperty(property, "");
+        return only.isBlank() || List.of(only.split(",")).contains(value);
     }
 
     @ParameterizedTest(name = "{0}x{1}, text step {2}")
@@ -114,8 +126,13 @@ class ScreenSweepTest {
     void everyScreenInEveryLanguageIsWhole(int width, int height, int step) throws Exception {
         List<String> problems = new ArrayList<>();
         for (String language : config.languageCodes()) {
+            if (!chosen("sweep.languages", language)) {
+                continue;
+            }
             List<Shot> shots = new ArrayList<>();
-            SwingUtilities.invokeAndWait(() -> sweep(language, new Dimension(width, height), step, shots, problems));
+            Dimension size = new Dimension(width, height);
+            SwingUtilities.invokeAndWait(() -> sweep(language, size, step, shots, problems));
+            staffPanel(language, size, step, shots, problems);
             writeSheet(language + "-" + width + "x" + height + "-step" + step, shots);
         }
         assertThat(problems).as("what a visitor would notice").isEmpty();
@@ -208,10 +225,17 @@ class ScreenSweepTest {
         PinGate gate = new PinGate(pin, 5, Duration.ofMinutes(5), clock, org.exhibitkiosk.config.PinLockout.inMemory());
         check(at + " PIN pad", framed(new PinPadScreen(exhibit, language, metrics, gate, clock,
                 error -> { }, () -> { }, () -> { }), size), metrics, shots, problems);
-        check(at + " staff panel", framed(new StaffPanelScreen(exhibit, language, metrics,
-                () -> new StaffPanelScreen.Versions("1.0.0", "17.0.15 (Eclipse Adoptium)",
-                        "/usr/share/exhibit-kiosk/exhibit-content", "/etc/exhibit-kiosk"),
-                STAFF, error -> problems.add(at + " staff panel: " + error)), size), metrics, shots, problems);
+        // The attract loop's texts in this language (and those in every language), as each scene
+        // lays them over its picture, and "touch to begin".
+        for (AttractLoop.Scene scene : AttractScenes.attract(exhibit, config.languageCodes())) {
+            if (scene.language() == null || scene.language().equals(language)) {
+                check(at + " attract" + (scene.picture() != null ? " map" : ""), framed(scene.build(metrics), size),
+                        metrics, shots, problems);
+            }
+        }
+        check(at + " attract, touch to begin",
+                framed(AttractScenes.touchToBegin(exhibit, config.languageCodes()).build(metrics), size),
+                metrics, shots, problems);
         for (AttractLoop.Scene scene : AttractScenes.closed(exhibit, config, clock)) {
             check(at + " closed", framed(scene.build(metrics), size), metrics, shots, problems);
         }
@@ -221,6 +245,30 @@ class ScreenSweepTest {
         check(at + " still there?", framed(SessionOverlays.stillThereCard(exhibit, metrics,
                 config.languageCodes(), 30, () -> { }), size), metrics, shots, problems);
         shell.stop();
+    }
+
+    /**
+     * The staff panel with its charts (they arrive on the EDT after the panel is made, as the
+     * statistics do when read off it), then with leaving kiosk mode asked to be confirmed.
+     */
+    private static void staffPanel(String language, Dimension size, int step, List<Shot> shots, List<String> problems)
+            throws Exception {
+        String at = language + " " + size.width + "x" + size.height + " step " + step;
+        Metrics metrics = Metrics.of(size, config.display().scale(), step);
+        JComponent[] panel = new JComponent[1];
+        SwingUtilities.invokeAndWait(() -> panel[0] = framed(new StaffPanelScreen(exhibit, language, metrics,
+                () -> new StaffPanelScreen.Versions("1.0.0", "17.0.15 (Eclipse Adoptium)",
+                        "/usr/share/exhibit-kiosk/exhibit-content", "/etc/exhibit-kiosk"),
+                STAFF, error -> problems.add(at + " staff panel: " + error)), size));
+        SwingUtilities.invokeAndWait(() -> {
+            assertThat(find(panel[0], c -> "staff.chart.sessions".equals(c.getName()))).as("the charts").isNotNull();
+            check(at + " staff panel", panel[0], metrics, shots, problems);
+            ((TouchButton) find(panel[0], c -> "staff.leave".equals(c.getName()))).doClick();
+            check(at + " staff panel, leave kiosk mode?", panel[0], metrics, shots, problems);
+            assertThat(find(panel[0], c -> "staff.leave.confirm".equals(c.getName())).isShowing()
+                    || find(panel[0], c -> "staff.leave.confirm".equals(c.getName())).isVisible())
+                    .as("the confirmation").isTrue();
+        });
     }
 
     /** Scrolls a surface so that the first component whose name starts with {@code prefix} is at its top. */

@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.exhibitkiosk.text.LineBreaks;
+import org.exhibitkiosk.ui.BarChart;
 import org.exhibitkiosk.ui.GestureSurface;
 import org.exhibitkiosk.ui.Metrics;
 import org.exhibitkiosk.ui.TextBlock;
+import org.exhibitkiosk.ui.Tile;
 import org.exhibitkiosk.ui.TouchButton;
 
 /**
  * What a visitor would notice on a laid-out screen, found without a window: a placeholder such as
  * {0} in drawn text, a character the font that draws it has no glyph for, a line broken inside a
- * word or a figure, text cut off without a scroll cue, a touch target under 80 px at 1080p (scaled
- * with the screen, never under 48). EDT only.
+ * word or a figure, text (or a chart) cut off without a scroll cue, a button whose label does not
+ * stand on one line, a touch target under 80 px at 1080p (scaled with the screen, never under 48).
+ * EDT only.
  */
 public final class ScreenChecks {
 
@@ -72,6 +75,15 @@ public final class ScreenChecks {
             if (component instanceof TextBlock text) {
                 checkText(where, root, text, problems);
             }
+            if (component instanceof TouchButton button && !(component instanceof Tile)) {
+                checkLabel(where, button, problems);
+            }
+            if (component instanceof BarChart chart) {
+                String clipped = clippedBy(chart, root);
+                if (clipped != null) {
+                    problems.add(where + ": chart " + chart.getName() + " is cut off by " + clipped);
+                }
+            }
             if (checkTargets && component instanceof TouchButton button && button.isEnabled()
                     && (button.getWidth() < smallest || button.getHeight() < smallest)) {
                 problems.add(where + ": target " + button.getName() + " '" + abbreviate(button.labelText()) + "' is "
@@ -79,6 +91,24 @@ public final class ScreenChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * A button's label stands on one line, whole (a tile, with its title and line beneath, is not a
+     * label): one that wraps or runs past the button reads as broken.
+     */
+    private static void checkLabel(String where, TouchButton button, List<String> problems) {
+        TextBlock label = button.label();
+        if (label.getParent() != button || !label.isVisible() || label.getWidth() <= 0
+                || label.getText().contains("\n") || label.getText().isBlank()) {
+            return;
+        }
+        int lines = label.lineTexts().size();
+        if (lines > 1 || label.naturalWidth() > label.getWidth() + 1) {
+            problems.add(where + ": button " + button.getName() + " '" + abbreviate(label.getText())
+                    + "' does not hold its label on one line (" + lines + " lines, needs " + label.naturalWidth()
+                    + " px, has " + label.getWidth() + ")");
+        }
     }
 
     private static void checkText(String where, JComponent root, TextBlock text,
@@ -124,7 +154,7 @@ public final class ScreenChecks {
     }
 
     /** The ancestor that cuts the text off where no scroll cue says there is more, or null. */
-    private static String clippedBy(TextBlock text, JComponent root) {
+    private static String clippedBy(Component text, JComponent root) {
         // What of the text still shows, in the coordinates of each ancestor in turn.
         Rectangle showing = text.getBounds();
         for (Container parent = text.getParent(); parent != null; parent = parent.getParent()) {
