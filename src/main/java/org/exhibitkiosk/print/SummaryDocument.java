@@ -166,9 +166,14 @@ public final class SummaryDocument {
 
         void lay() throws IOException {
             Layout layout = null;
-            for (boolean compact : new boolean[] {false, true}) {
+            // First the type shrinks with the map; then the timeline goes compact with the map at
+            // its smallest share; last the map alone gets smaller, so the text keeps its size.
+            float smallest = SCALES[SCALES.length - 1];
+            float[][] passes = {{0, Float.NaN}, {1, smallest}, {1, smallest * 0.85f}, {1, smallest * 0.7f}};
+            for (float[] pass : passes) {
+                boolean compact = pass[0] > 0;
                 for (float scale : SCALES) {
-                    layout = attempt(scale, compact);
+                    layout = attempt(scale, compact, Float.isNaN(pass[1]) ? scale : pass[1]);
                     if (layout != null) {
                         break;
                     }
@@ -185,7 +190,7 @@ public final class SummaryDocument {
         }
 
         /** Everything placed at one scale, or null when something would not fit its page. */
-        private Layout attempt(float scale, boolean compact) {
+        private Layout attempt(float scale, boolean compact, float mapShare) {
             Layout layout = new Layout();
             float top = size.getHeight() - margin * HEADER_TOP_SHARE;
             float fullWidth = size.getWidth() - 2 * margin;
@@ -235,7 +240,7 @@ public final class SummaryDocument {
             // would set its place names too small to read. Both columns start below it.
             // When the text needs smaller type, the map shrinks with it (centred), so the timeline
             // keeps its sentences as long as it can.
-            float mapWidth = fullWidth * (compact ? SCALES[SCALES.length - 1] : scale);
+            float mapWidth = fullWidth * mapShare;
             float mapHeight = map.height(exhibit, mapWidth);
             if (mapHeight > 0) {
                 String caption = map.caption(exhibit, language);

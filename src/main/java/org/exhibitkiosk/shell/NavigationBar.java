@@ -125,6 +125,12 @@ final class NavigationBar extends JPanel {
             left.setPreferredSize(new Dimension(side, left.getPreferredSize().height));
             right.setPreferredSize(new Dimension(side, right.getPreferredSize().height));
         }
+        // Where the languages' buttons would not fit on one line beside the rest, their sign goes:
+        // a button pushed onto a second line would be cut off by the bar.
+        int beside = portrait ? 0 : left.getPreferredSize().width + right.getPreferredSize().width;
+        if (beside + languages.getPreferredSize().width > room) {
+            languages.remove(languageSign);
+        }
     }
 
     private static void holdWidest(TouchButton button, List<String> labels, ScreenContext ctx, float size,
