@@ -150,7 +150,7 @@ share=$image/lib/kiosk
 mkdir -p "$share/linux" "$share/defaults" "$share/legal"
 cp installer/linux/* "$share/linux/"
 chmod 755 "$share"/linux/exhibit-kiosk*
-chmod 644 "$share"/linux/*.service "$share"/linux/*.timer "$share"/linux/*.conf "$share"/linux/pam-exhibit-kiosk
+chmod 644 "$share"/linux/*.service "$share"/linux/*.conf "$share"/linux/pam-exhibit-kiosk
 
 # The shipped exhibit and config, copied to where curators edit them only when absent there.
 # Never the repository's staff-pin: it holds the development PIN; the installer sets a new one.
