@@ -2,7 +2,6 @@ package org.exhibitkiosk.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,26 +59,23 @@ public final class BearerToken {
     public static Optional<BearerToken> read(Path file, Problems problems) {
         Path shown = ShownPath.of(file);
         try {
-            if (Files.size(file) > 4096) {
+            if (SecretFile.tooLarge(file)) {
                 problems.add(Problem.ofWholeFile(shown, "this is not a token file: it is larger than 4 KB"));
                 return Optional.empty();
             }
-            int lineNumber = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNumber++;
-                String t = line.strip().replace("\uFEFF", "");
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.length() < MIN_LENGTH || t.chars().anyMatch(c -> c <= ' ' || c > '~')) {
-                    problems.add(new Problem(shown, lineNumber, 1, "the token must be at least " + MIN_LENGTH
-                            + " printable ASCII characters with no spaces (make one with: openssl rand -hex 32)"));
-                    return Optional.empty();
-                }
-                return Optional.of(new BearerToken(t));
+            Optional<SecretFile.Line> line = SecretFile.firstLine(file);
+            if (line.isEmpty()) {
+                problems.add(Problem.ofWholeFile(shown, "the token file holds no token (make one with:"
+                        + " openssl rand -hex 32)"));
+                return Optional.empty();
             }
-            problems.add(Problem.ofWholeFile(shown, "the token file holds no token (make one with:"
-                    + " openssl rand -hex 32)"));
+            String t = line.get().text();
+            if (t.length() < MIN_LENGTH || t.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+                problems.add(new Problem(shown, line.get().number(), 1, "the token must be at least " + MIN_LENGTH
+                        + " printable ASCII characters with no spaces (make one with: openssl rand -hex 32)"));
+                return Optional.empty();
+            }
+            return Optional.of(new BearerToken(t));
         } catch (IOException e) {
             problems.add(Problem.ofWholeFile(shown, "the token file cannot be read: " + e.getMessage()));
         }

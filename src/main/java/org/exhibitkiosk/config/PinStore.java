@@ -54,25 +54,21 @@ public final class PinStore {
             return Optional.empty();
         }
         try {
-            if (Files.size(file) > 4096) {
+            if (SecretFile.tooLarge(file)) {
                 problems.add(Problem.ofWholeFile(shown, "this is not a PIN file written by set-pin; run set-pin again"));
                 return Optional.empty();
             }
-            int lineNumber = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                lineNumber++;
-                String t = line.strip().replace("\uFEFF", "");
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    return Optional.of(PinHash.parse(t));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(shown, lineNumber, 1, e.getMessage()));
-                    return Optional.empty();
-                }
+            Optional<SecretFile.Line> line = SecretFile.firstLine(file);
+            if (line.isEmpty()) {
+                problems.add(Problem.ofWholeFile(shown, "PIN file holds no PIN; run set-pin again"));
+                return Optional.empty();
             }
-            problems.add(Problem.ofWholeFile(shown, "PIN file holds no PIN; run set-pin again"));
+            try {
+                return Optional.of(PinHash.parse(line.get().text()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(shown, line.get().number(), 1, e.getMessage()));
+                return Optional.empty();
+            }
         } catch (IOException e) {
             problems.add(Problem.ofWholeFile(shown, "PIN file cannot be read: " + e.getMessage()));
         }
