@@ -128,7 +128,8 @@ class LockdownIntrudersGuiIT {
             return last[0].startsWith("same ");
         }, Math.max(left, 1));
         assertThat(same).as("after %s the whole screen shows the kiosk's own painting within %d ms (last: %s;"
-                + " the capture is %s)", after, withinMs, last[0], kept).isTrue();
+                + " the capture is %s; the lockdown's log: %s)", after, withinMs, last[0], kept,
+                read(temp.resolve("kiosk.log")).lines().filter(line -> line.contains("lockdown")).toList()).isTrue();
     }
 
     private static String hex(String decimal) {
