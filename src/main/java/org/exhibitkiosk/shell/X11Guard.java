@@ -1,5 +1,6 @@
 package org.exhibitkiosk.shell;
 
+import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
@@ -11,9 +12,11 @@ import com.sun.jna.ptr.PointerByReference;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exhibitkiosk.concurrent.Threads;
 import org.slf4j.Logger;
@@ -26,13 +29,17 @@ import org.slf4j.LoggerFactory;
  * other window receives a key; it asks for, and keeps, the window's EWMH state (fullscreen, above,
  * sticky on all desktops, skipped by taskbar and pager) and takes away the window manager's move,
  * resize, minimise and close; and when the window is unmapped, minimised, moved to another desktop,
- * covered or loses focus, it maps, raises and activates it again. It checks ten times a second on
+ * covered or loses focus, it maps, raises and activates it again. Two things no window manager
+ * sees are undone too: a window of another program that bypasses the window manager
+ * (override-redirect) lying over the kiosk is put below it, and the kiosk's window put inside
+ * another window (reparented) is put back on the root window. It checks ten times a second on
  * a daemon thread of its own, which alone uses the connection; what Java must do itself (restore
  * its frame's state, take focus) it hands to the EDT.
  *
- * <p>Only calls that cannot raise an X error are made (properties of the kiosk's own window and
- * the root window, messages to the root window, the keyboard grab): Xlib's default error handler,
- * which AWT keeps, would end the process. Thread-safe.
+ * <p>Calls about other programs' windows may find them gone (an X error): AWT's own error handler,
+ * which serves every connection of the process, logs such errors and goes on (it never calls
+ * Xlib's default handler, which would end the process); the call then reports failure and the
+ * window is left alone. Thread-safe.
  */
 final class X11Guard {
 
@@ -60,6 +67,8 @@ final class X11Guard {
         DESKTOP("the kiosk window left the current desktop; putting it on all desktops"),
         NOT_ACTIVE("another window was made active; activating the kiosk again"),
         COVERED("another window was raised over the kiosk; raising it again"),
+        BYPASSING("a window that bypasses the window manager (%s) lay over the kiosk; raising the kiosk above it"),
+        TRAPPED("the kiosk window was put inside another window (%s); putting it back on the root window"),
         KEYBOARD("the keyboard could not be grabbed (%s); retrying");
 
         final String message;
@@ -90,6 +99,8 @@ final class X11Guard {
     private int coveredChecks;
     private boolean aboveRefused;
     private long lastWmCheck;
+    /** The bits of a window's id that name its X client (the rest count its resources). */
+    private final long clientBits;
 
     private X11Guard(X11 x, X11.Display display, long windowId, Runnable javaSide) {
         this.x = x;
@@ -99,6 +110,34 @@ final class X11Guard {
         this.javaSide = javaSide;
         this.atoms = new Atoms(x, display);
         this.thread = Threads.named("x11-lockdown").newThread(this::run);
+        this.clientBits = ~resourceMask(display);
+    }
+
+    /** Xlib calls that JNA's X11 does not map. */
+    interface Xlib extends Library {
+        Xlib INSTANCE = Native.load("X11", Xlib.class);
+
+        int XReparentWindow(X11.Display display, X11.Window window, X11.Window parent, int x, int y);
+
+        /** Stacks {@code windows} (a C array of {@code count} ids) in that order, the first on top. */
+        int XRestackWindows(X11.Display display, Pointer windows, int count);
+    }
+
+    /**
+     * The server's resource mask, as Xlib keeps it in its Display (the field after the resource
+     * base, both after ext_data, private1, four ints and vendor: Xlib's ABI since X11R6); the
+     * usual mask when what is read there is not one.
+     */
+    private static long resourceMask(X11.Display display) {
+        long usual = 0x1FFFFFL;
+        try {
+            long base = 3L * Native.POINTER_SIZE + 16;
+            long mask = display.getPointer().getNativeLong(base + Native.LONG_SIZE).longValue();
+            boolean plausible = mask >= 0xFFFFL && mask <= 0x3FFFFFFFL && (mask & (mask + 1)) == 0;
+            return plausible ? mask : usual;
+        } catch (RuntimeException e) {
+            return usual;
+        }
     }
 
     /**
@@ -179,7 +218,26 @@ final class X11Guard {
         Set<Trouble> found = EnumSet.noneOf(Trouble.class);
         List<String> stateDetail = new ArrayList<>();
         String grabDetail = "";
+        Map<Trouble, String> details = new EnumMap<>(Trouble.class);
         keepMotifHints();
+        List<Long> ancestors = ancestors(window);
+        if (trapped(ancestors)) {
+            found.add(Trouble.TRAPPED);
+            details.put(Trouble.TRAPPED, hex(ancestors.get(0)));
+            grabbed = false;
+            // Mapped again on the root window: a window manager takes it on anew, and the checks
+            // below ask for its state again.
+            Xlib.INSTANCE.XReparentWindow(display, window, root, 0, 0);
+            x.XMapRaised(display, window);
+            ancestors = List.of();
+        }
+        List<Long> bypassing = bypassingOver(ancestors.isEmpty() ? window.longValue()
+                : ancestors.get(ancestors.size() - 1));
+        if (!bypassing.isEmpty()) {
+            found.add(Trouble.BYPASSING);
+            details.put(Trouble.BYPASSING, String.join(", ", bypassing.stream().map(X11Guard::hex).toList()));
+            restackBelow(ancestors.isEmpty() ? window.longValue() : ancestors.get(ancestors.size() - 1), bypassing);
+        }
         X11.XWindowAttributes attributes = new X11.XWindowAttributes();
         x.XGetWindowAttributes(display, window, attributes);
         boolean viewable = attributes.map_state == IS_VIEWABLE;
@@ -279,14 +337,16 @@ final class X11Guard {
         }
         x.XFlush(display);
         if (found.contains(Trouble.UNMAPPED) || found.contains(Trouble.NOT_ACTIVE) || found.contains(Trouble.COVERED)
-                || !windowManager && !found.isEmpty()) {
+                || found.contains(Trouble.TRAPPED) || !windowManager && !found.isEmpty()) {
             Threads.onEdt(javaSide);
         }
-        report(found, String.join(", ", stateDetail), grabDetail);
+        details.put(Trouble.STATE, String.join(", ", stateDetail));
+        details.put(Trouble.KEYBOARD, grabDetail);
+        report(found, details);
     }
 
     /** Logs each trouble once when it starts, and once when all is well again. */
-    private void report(Set<Trouble> found, String stateDetail, String grabDetail) {
+    private void report(Set<Trouble> found, Map<Trouble, String> details) {
         if (!settled) {
             if (!found.isEmpty() && ++unsettledChecks == SETTLE_CHECKS) {
                 // Never stood as it should: say what is wrong, then report as usual.
@@ -305,8 +365,7 @@ final class X11Guard {
         }
         for (Trouble trouble : found) {
             if (ongoing.add(trouble)) {
-                String detail = trouble == Trouble.STATE ? stateDetail : grabDetail;
-                LOG.warn("lockdown: " + trouble.message.formatted(detail));
+                LOG.warn("lockdown: " + trouble.message.formatted(details.getOrDefault(trouble, "")));
             }
         }
         if (!ongoing.isEmpty() && found.isEmpty()) {
@@ -324,6 +383,121 @@ final class X11Guard {
                 keysSwallowed++;
             }
         }
+    }
+
+    /** The window's parent, its parent's parent..., up to (without) the root window. */
+    private List<Long> ancestors(X11.Window of) {
+        List<Long> chain = new ArrayList<>();
+        X11.Window at = of;
+        for (int depth = 0; depth < 16; depth++) {
+            X11.WindowByReference rootReturn = new X11.WindowByReference();
+            X11.WindowByReference parentReturn = new X11.WindowByReference();
+            PointerByReference children = new PointerByReference();
+            IntByReference count = new IntByReference();
+            if (x.XQueryTree(display, at, rootReturn, parentReturn, children, count) == 0) {
+                break;
+            }
+            if (children.getValue() != null) {
+                x.XFree(children.getValue());
+            }
+            X11.Window parent = parentReturn.getValue();
+            if (parent == null || parent.longValue() == 0 || parent.longValue() == root.longValue()) {
+                break;
+            }
+            chain.add(parent.longValue());
+            at = parent;
+        }
+        return chain;
+    }
+
+    /**
+     * Whether the window lies inside a window that is not the window manager's frame: with no
+     * window manager, any parent but the root; under one, a parent the window manager manages as
+     * a client (ICCCM: it has WM_STATE), which no frame has.
+     */
+    private boolean trapped(List<Long> ancestors) {
+        if (ancestors.isEmpty()) {
+            return false;
+        }
+        if (!windowManager) {
+            return true;
+        }
+        for (long ancestor : ancestors) {
+            if (!cardinals(new X11.Window(ancestor), atoms.wmState, atoms.wmState).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mapped windows of other programs that bypass the window manager (override-redirect) and
+     * lie over the kiosk's top-level window (the kiosk's own popups excepted), lowest first.
+     */
+    private List<Long> bypassingOver(long topLevel) {
+        List<Long> children = rootChildren();
+        int at = children.indexOf(topLevel);
+        List<Long> over = new ArrayList<>();
+        if (at < 0) {
+            return over;
+        }
+        X11.XWindowAttributes kiosk = new X11.XWindowAttributes();
+        if (x.XGetWindowAttributes(display, new X11.Window(topLevel), kiosk) == 0) {
+            return over;
+        }
+        for (long child : children.subList(at + 1, children.size())) {
+            if ((child & clientBits) == (window.longValue() & clientBits)) {
+                continue;
+            }
+            X11.XWindowAttributes other = new X11.XWindowAttributes();
+            if (x.XGetWindowAttributes(display, new X11.Window(child), other) == 0) {
+                continue;
+            }
+            boolean overlaps = other.x < kiosk.x + kiosk.width && kiosk.x < other.x + other.width
+                    && other.y < kiosk.y + kiosk.height && kiosk.y < other.y + other.height;
+            if (other.override_redirect && other.map_state == IS_VIEWABLE && overlaps) {
+                over.add(child);
+            }
+        }
+        return over;
+    }
+
+    /** Puts {@code windows} (which bypass the window manager: no one else stacks them) just below the kiosk's. */
+    private void restackBelow(long topLevel, List<Long> windows) {
+        Memory ids = new Memory((long) (windows.size() + 1) * Native.LONG_SIZE);
+        ids.setNativeLong(0, new NativeLong(topLevel));
+        for (int i = windows.size() - 1, slot = 1; i >= 0; i--, slot++) {
+            ids.setNativeLong((long) slot * Native.LONG_SIZE, new NativeLong(windows.get(i)));
+        }
+        Xlib.INSTANCE.XRestackWindows(display, ids, windows.size() + 1);
+    }
+
+    /** The root window's children, bottom first. */
+    private List<Long> rootChildren() {
+        X11.WindowByReference rootReturn = new X11.WindowByReference();
+        X11.WindowByReference parentReturn = new X11.WindowByReference();
+        PointerByReference children = new PointerByReference();
+        IntByReference count = new IntByReference();
+        List<Long> ids = new ArrayList<>();
+        if (x.XQueryTree(display, root, rootReturn, parentReturn, children, count) == 0) {
+            return ids;
+        }
+        Pointer list = children.getValue();
+        if (list == null) {
+            return ids;
+        }
+        try {
+            for (int i = 0; i < count.getValue(); i++) {
+                ids.add(list.getNativeLong((long) i * Native.LONG_SIZE).longValue());
+            }
+        } finally {
+            x.XFree(list);
+        }
+        return ids;
+    }
+
+    private static String hex(long id) {
+        return "0x" + Long.toHexString(id);
     }
 
     /** Whether the kiosk's window is the topmost child of the root window (no window manager). */
@@ -431,6 +605,7 @@ final class X11Guard {
         final X11.Atom motifWmHintsType;
         final X11.Atom motifWmHints;
         final long hidden;
+        final X11.Atom wmState;
         final long[] wantedStates;
         private final String[] wantedNames = {"fullscreen", "above", "sticky", "skip taskbar", "skip pager"};
 
@@ -448,6 +623,7 @@ final class X11Guard {
             motifWmHintsType = motifWmHintsAtom;
             motifWmHints = motifWmHintsAtom;
             hidden = x.XInternAtom(display, "_NET_WM_STATE_HIDDEN", false).longValue();
+            wmState = x.XInternAtom(display, "WM_STATE", false);
             fullscreen = x.XInternAtom(display, "_NET_WM_STATE_FULLSCREEN", false).longValue();
             above = x.XInternAtom(display, "_NET_WM_STATE_ABOVE", false).longValue();
             wantedStates = new long[] {

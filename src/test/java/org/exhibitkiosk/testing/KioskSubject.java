@@ -11,6 +11,7 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Toolkit;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
@@ -27,6 +28,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JWindow;
 import javax.swing.SwingConstants;
 import org.exhibitkiosk.app.Kiosk;
 import org.exhibitkiosk.concurrent.Threads;
@@ -36,7 +38,9 @@ import org.exhibitkiosk.ui.TextBlock;
 /**
  * A program for GUI tests that need a display of their own: the kiosk, started as Main starts it
  * (fullscreen, locked down), answering questions on standard input; or, with {@code intruder}, a
- * plain window of another application that reports every key and click it receives. Each answer
+ * plain window of another application that reports every key and click it receives (asked
+ * {@code window}, its X11 id; asked {@code cover}, it maps a window over the whole screen that
+ * bypasses the window manager, and answers its id). Each answer
  * is one line starting with {@code subject: }, so the kiosk's own log lines on standard output
  * can be told apart.
  *
@@ -264,7 +268,7 @@ public final class KioskSubject {
                 answer("input " + event.paramString());
             }
         }, AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
-        Threads.askEdt(() -> {
+        JFrame shown = Threads.askEdt(() -> {
             JFrame frame = new JFrame("intruder");
             frame.add(new JLabel("another application", SwingConstants.CENTER));
             frame.setBounds(200, 150, 800, 600);
@@ -273,9 +277,31 @@ public final class KioskSubject {
         }, 30, TimeUnit.SECONDS);
         answer("ready");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        while (in.readLine() != null) {
-            answer("still here");
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            answer(switch (line.strip()) {
+                case "window" -> Long.toString(Threads.askEdt(() -> Native.getWindowID(shown), 5, TimeUnit.SECONDS));
+                case "cover" -> Long.toString(Threads.askEdt(KioskSubject::cover, 5, TimeUnit.SECONDS));
+                default -> "still here";
+            });
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * A window over the whole screen that bypasses the window manager (AWT makes a popup window
+     * override-redirect): mapped and raised at once, as a screen locker or a rogue overlay would.
+     */
+    private static long cover() {
+        JWindow cover = new JWindow();
+        cover.setType(Window.Type.POPUP);
+        cover.setName("cover");
+        JLabel label = new JLabel("an override-redirect window", SwingConstants.CENTER);
+        label.setOpaque(true);
+        label.setBackground(java.awt.Color.MAGENTA);
+        cover.add(label);
+        cover.setBounds(new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
+        cover.setVisible(true);
+        cover.toFront();
+        return Native.getWindowID(cover);
     }
 }
