@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.exhibitkiosk.files.Problem;
 import org.exhibitkiosk.files.Problems;
@@ -80,6 +81,17 @@ public final class BearerToken {
             problems.add(Problem.ofWholeFile(shown, "the token file cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /** The same token (a token file read again after a change that left the token as it was). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BearerToken token && MessageDigest.isEqual(digest, token.digest);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(digest);
     }
 
     @Override

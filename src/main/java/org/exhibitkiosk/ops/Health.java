@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.BearerToken;
@@ -119,6 +120,9 @@ public final class Health implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(Threads.named("health"));
     private HttpServer server;
     private volatile Supplier<byte[]> screenshots;
+    /** The token requests must carry: the one started with, or the one {@link #useToken} gave since. */
+    private volatile BearerToken token;
+    private volatile boolean beyondLoopback;
 
     /** @param snapshot gathers the kiosk's state; it must answer within a second or report the EDT stuck */
     public Health(Path stateFolder, Supplier<Snapshot> snapshot, CrashGuard guard, EdtWatchdog watchdog) {
@@ -174,16 +178,17 @@ public final class Health implements AutoCloseable {
                     + " token is set (health.tokenFile in kiosk.yaml); bind to 127.0.0.1 or give a token", where);
             return;
         }
+        token = endpoint.token();
+        beyondLoopback = endpoint.beyondLoopback();
         try {
             server = HttpServer.create(new InetSocketAddress(endpoint.address(), endpoint.port()), 0);
             boolean open = !endpoint.beyondLoopback();
-            server.createContext("/metrics", guarded(endpoint.token(), open,
+            server.createContext("/metrics", guarded(() -> open,
                     exchange -> answer(exchange, "text/plain; version=0.0.4", metrics())));
-            server.createContext("/status", guarded(endpoint.token(), open,
+            server.createContext("/status", guarded(() -> open,
                     exchange -> answer(exchange, "application/json", status().toString())));
             // The screen is no one's business but staff's: the token, wherever the endpoint listens.
-            server.createContext("/screenshot", guarded(endpoint.token(), endpoint.token() == null && open,
-                    this::screenshot));
+            server.createContext("/screenshot", guarded(() -> token == null && open, this::screenshot));
             server.setExecutor(Executors.newSingleThreadExecutor(Threads.named("health-http")));
             server.start();
             LOG.info("health endpoint on http://{}/metrics{}", where,
@@ -194,10 +199,32 @@ public final class Health implements AutoCloseable {
     }
 
     /**
-     * A handler that answers 401 unless the request carries the token; {@code open} lets requests
-     * without one through (loopback /metrics and /status). Only GET is served.
+     * The token from now on, as the token file says after a change (a rotation, without a restart):
+     * the next request must carry it, and the old one is refused. Null (the file no longer named, or
+     * broken) keeps the token in force where the endpoint listens beyond loopback: it is never left
+     * open there. The token is never logged. Any thread.
+     *
+     * @return whether the token in force changed
      */
-    private static HttpHandler guarded(BearerToken token, boolean open, HttpHandler handler) {
+    public boolean useToken(BearerToken next) {
+        BearerToken current = token;
+        if (next == null && beyondLoopback) {
+            return false;
+        }
+        if (next == null ? current == null : next.equals(current)) {
+            return false;
+        }
+        token = next;
+        LOG.info("health endpoint: {}", next == null ? "no token from now on (this computer only)"
+                : "the token file changed; the new token is in force, the old one is refused");
+        return true;
+    }
+
+    /**
+     * A handler that answers 401 unless the request carries the token in force; {@code open} lets
+     * requests without one through (loopback /metrics and /status). Only GET is served.
+     */
+    private HttpHandler guarded(BooleanSupplier open, HttpHandler handler) {
         return exchange -> {
             try (exchange) {
                 String method = exchange.getRequestMethod();
@@ -206,7 +233,9 @@ public final class Health implements AutoCloseable {
                     exchange.sendResponseHeaders(405, -1);
                     return;
                 }
-                if (token != null && !open && !token.admits(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                BearerToken required = token;
+                if (required != null && !open.getAsBoolean()
+                        && !required.admits(exchange.getRequestHeaders().getFirst("Authorization"))) {
                     exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"kiosk\"");
                     byte[] body = "a bearer token is required\n".getBytes(StandardCharsets.UTF_8);
                     exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");

@@ -118,6 +118,27 @@ class HealthTest {
     }
 
     @Test
+    void aRotatedTokenIsInForceAtOnceAndTheOldOneIsRefused() throws Exception {
+        String next = "9d1e7b3a0c5f48e2b6a4d8c1f7e0a935";
+        int port = freePort();
+        try (Health health = new Health(state, HealthTest::quiet, null, null)) {
+            health.serveScreenshots(() -> new byte[] {1});
+            health.start(new Health.Endpoint(port, InetAddress.getByName("0.0.0.0"), BearerToken.of(TOKEN)));
+            assertThat(get(port, "/status", "Bearer " + TOKEN).statusCode()).isEqualTo(200);
+
+            assertThat(health.useToken(BearerToken.of(TOKEN))).as("the same token read again: no change").isFalse();
+            assertThat(health.useToken(BearerToken.of(next))).isTrue();
+            for (String path : List.of("/metrics", "/status", "/screenshot")) {
+                assertThat(get(port, path, "Bearer " + TOKEN).statusCode()).as(path + ", the old token").isEqualTo(401);
+                assertThat(get(port, path, "Bearer " + next).statusCode()).as(path + ", the new one").isEqualTo(200);
+            }
+            assertThat(health.useToken(null)).as("beyond loopback, never left without a token").isFalse();
+            assertThat(get(port, "/status", null).statusCode()).isEqualTo(401);
+            assertThat(get(port, "/status", "Bearer " + next).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anEndpointBeyondLoopbackWithNoTokenDoesNotStart() throws Exception {
         int port = freePort();
         try (Health health = new Health(state, HealthTest::quiet, null, null)) {
