@@ -138,7 +138,10 @@ final class NavigationBar extends JPanel {
      * as the wider, the languages centred between them with their sign, or without it;</li>
      * <li>two lines: the languages centred on the first (with their sign where it fits, wrapped
      * onto more lines where even their buttons alone do not fit), Home at the start of the second
-     * and the others at its end; where those three do not fit one line, as many lines as they need.</li>
+     * and the others at its end;</li>
+     * <li>where those three do not fit one line: Home and the languages on the first line, text size
+     * and two languages at the end of the second;</li>
+     * <li>else as many lines as the parts need, in that order.</li>
      * </ol>
      * A hidden button keeps its place. The preferred height is what the plan needs, so nothing is
      * cut off by the bar.
@@ -220,6 +223,18 @@ final class NavigationBar extends JPanel {
                     return new Plan(bounds, lineHeight);
                 }
             }
+            List<JComponent> rest = new ArrayList<>();
+            rest.add(home);
+            rest.addAll(tools);
+            if (span(rest) > room && homeWidth + gap + signWidth + languagesWidth <= room && toolsWidth <= room) {
+                // Two lines still, where Home, text size and two languages would need three: Home and
+                // the languages on the first, the tools at the end of the second.
+                place(bounds, List.of(home), 0, 0, lineHeight);
+                place(bounds, List.of(sign), room - languagesWidth - signWidth, 0, lineHeight);
+                place(bounds, languages, room - languagesWidth, 0, lineHeight);
+                place(bounds, tools, room - toolsWidth, lineHeight + gap, lineHeight);
+                return new Plan(bounds, 2 * lineHeight + gap);
+            }
             // The languages first, on a line (or lines) of their own.
             int y = 0;
             List<List<JComponent>> languageLines = lines(languages, room);
@@ -235,9 +250,6 @@ final class NavigationBar extends JPanel {
                 y += lineHeight + gap;
             }
             // Then Home and the tools: Home at the start, the tools at the end, on as few lines as hold them.
-            List<JComponent> rest = new ArrayList<>();
-            rest.add(home);
-            rest.addAll(tools);
             List<List<JComponent>> restLines = lines(rest, room);
             for (List<JComponent> line : restLines) {
                 if (line.get(0) == home && line.size() > 1) {
