@@ -1,6 +1,8 @@
 package org.exhibitkiosk.screens;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,11 +90,45 @@ public final class HomeScreen extends JPanel {
 
         int columns = ctx.metrics().isPortrait() ? 2 : 4;
         int rows = (tiles.size() + columns - 1) / columns;
-        JPanel grid = new JPanel(new GridLayout(rows, columns, ctx.px(24), ctx.px(24)));
+        JPanel grid = new JPanel(new EvenRows(rows, columns, ctx.px(24)));
         grid.setName("home.tiles");
         grid.setOpaque(false);
         tiles.forEach(grid::add);
         add(grid, BorderLayout.CENTER);
+    }
+
+    /**
+     * The tiles' grid, every row alike: where one tile of a row has no room for its picture, no
+     * tile of the row shows one, and the pictures of a row are all as tall as the shortest.
+     */
+    private static final class EvenRows extends GridLayout {
+        private final int columns;
+
+        EvenRows(int rows, int columns, int gap) {
+            super(rows, columns, gap, gap);
+            this.columns = columns;
+        }
+
+        @Override
+        public void layoutContainer(Container parent) {
+            super.layoutContainer(parent);
+            Component[] tiles = parent.getComponents();
+            for (int start = 0; start < tiles.length; start += columns) {
+                List<Tile> row = new ArrayList<>();
+                for (int i = start; i < Math.min(tiles.length, start + columns); i++) {
+                    if (tiles[i] instanceof Tile tile && tile.picture() != null) {
+                        row.add(tile);
+                    }
+                }
+                int height = Integer.MAX_VALUE;
+                for (Tile tile : row) {
+                    height = Math.min(height, tile.plannedPictureHeight());
+                }
+                for (Tile tile : row) {
+                    tile.capPicture(height);
+                }
+            }
+        }
     }
 
     /** What the key facts hold, as the tile's line: "Date · Place · Result · ...". */
@@ -134,7 +170,8 @@ public final class HomeScreen extends JPanel {
         TilePicture[] holder = new TilePicture[1];
         holder[0] = new TilePicture(name + ".picture", null, size -> vignettes.request(ctx.exhibit(), name,
                 ctx.language(), size.width, size.height, ctx.metrics().scale(), drawing, image -> holder[0].show(image)),
-                ctx.metrics());
+                ctx.metrics()).drawableAt(size -> drawing.fits(ctx.language(), size.width, size.height,
+                ctx.metrics().scale()));
         tile.setPicture(holder[0]);
     }
 }

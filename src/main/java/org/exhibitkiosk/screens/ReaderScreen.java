@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
 import javax.swing.JPanel;
 import org.exhibitkiosk.content.LocalizedText;
 import org.exhibitkiosk.content.Panel;
@@ -85,7 +84,7 @@ public final class ReaderScreen extends JPanel {
         }
         surface = new GestureSurface("reader.surface", content, ctx.metrics(), ctx.actions()::turnPage);
         add(surface, BorderLayout.CENTER);
-        Place.Map map = panel.places().isEmpty() ? null
+        Place.Map map = panel.places().isEmpty() && panel.mapDate() == null ? null
                 : new Place.Map(panel.mapDate(), new Place.Reading(section.id(), page));
         Section next = nextSection(ctx, section);
         add(pager(ctx, page, pages, map, page == pages - 1 ? next : null), BorderLayout.SOUTH);
@@ -182,15 +181,15 @@ public final class ReaderScreen extends JPanel {
         JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
         right.setOpaque(false);
         right.add(next);
+        // On the first page Previous stays in its place, disabled, so nothing moves from page to page.
         previous.setEnabled(page > 0);
-        previous.setVisible(page > 0);
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         left.setOpaque(false);
         left.add(previous);
         JPanel dots = new JPanel(new GridBagLayout());
         dots.setOpaque(false);
-        // The map's button keeps its place on every page, so the dots never move: where a panel
-        // names no places, the place stays empty.
+        // The map's button is on every page, in the same place, so the dots never move: where a
+        // panel names no places and no day, it is there, disabled.
         TouchButton map = new TouchButton("reader.map", ctx.ui(UiKey.TILE_MAP), ctx.font(FontStyle.BODY_BOLD, 28),
                 "pager", ctx.metrics());
         map.withIcon("map", ctx.metrics());
@@ -200,12 +199,17 @@ public final class ReaderScreen extends JPanel {
                 ctx.actions().go(offerMap);
             }
         });
-        Component place = offerMap != null ? map : Box.createRigidArea(map.getPreferredSize());
+        map.setEnabled(offerMap != null);
+        Component place = map;
         PageDots pageDots = new PageDots(pages, page, ctx.metrics());
         int side = Math.max(previousWidth, nextWidth);
         int between = room - 2 * side - 3 * gap;
+        // One arrangement for every page of every section (decided by the section with the most
+        // pages), so the row does not change from one section to the next.
+        int mostPages = ctx.exhibit().sections().stream().mapToInt(s -> s.panels().size()).max().orElse(pages);
+        int dotsWidth = new PageDots(Math.max(pages, mostPages), 0, ctx.metrics()).getPreferredSize().width;
         boolean oneRow = !ctx.metrics().isPortrait()
-                && map.getPreferredSize().width + pageDots.getPreferredSize().width <= between;
+                && map.getPreferredSize().width + dotsWidth <= between;
         if (oneRow) {
             // Both sides as wide as the wider, so the dots stand in the middle.
             left.setPreferredSize(new Dimension(side, height));
@@ -216,7 +220,7 @@ public final class ReaderScreen extends JPanel {
         } else {
             // The map and the dots on a row of their own above the page turns (the dots under the
             // map where the two do not fit side by side).
-            boolean besides = map.getPreferredSize().width + gap + pageDots.getPreferredSize().width <= room;
+            boolean besides = map.getPreferredSize().width + gap + dotsWidth <= room;
             JPanel above = new JPanel(new GridBagLayout());
             above.setOpaque(false);
             GridBagConstraints c = new GridBagConstraints();

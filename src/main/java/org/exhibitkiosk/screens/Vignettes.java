@@ -57,27 +57,63 @@ final class Vignettes {
             return null;
         }
         if (tile.mapDate() != null && exhibit.map() != null && exhibit.map().days().contains(tile.mapDate())) {
-            return (language, width, height, unit, inks) -> map(exhibit, tile.mapDate(), language, width, height,
-                    unit, inks);
+            return new Drawing() {
+                @Override
+                public BufferedImage draw(String language, int width, int height, float unit, Inks inks) {
+                    return map(exhibit, tile.mapDate(), language, width, height, unit, inks);
+                }
+
+                @Override
+                public boolean fits(String language, int width, int height, float unit) {
+                    // Smaller than this, a map is a smudge: no place can be told from another.
+                    return width >= 200 * unit && height >= 110 * unit;
+                }
+            };
         }
         if (tile.figure() != null) {
             KeyFacts.KeyFact fact = exhibit.keyFacts().facts().stream().filter(f -> f.id().equals(tile.figure()))
                     .findFirst().orElse(null);
             if (fact != null) {
-                return (language, width, height, unit, inks) -> figure(exhibit, fact, language, width, height, unit,
-                        inks);
+                return new Drawing() {
+                    @Override
+                    public BufferedImage draw(String language, int width, int height, float unit, Inks inks) {
+                        return figure(exhibit, fact, language, width, height, unit, inks);
+                    }
+
+                    @Override
+                    public boolean fits(String language, int width, int height, float unit) {
+                        return figureFits(exhibit, fact, language, width, height, unit);
+                    }
+                };
             }
         }
         if (tile.showsTimeline() && exhibit.map() != null && !exhibit.map().days().isEmpty()) {
-            return (language, width, height, unit, inks) -> timeline(exhibit, width, height, unit, inks);
+            return new Drawing() {
+                @Override
+                public BufferedImage draw(String language, int width, int height, float unit, Inks inks) {
+                    return timeline(exhibit, width, height, unit, inks);
+                }
+
+                @Override
+                public boolean fits(String language, int width, int height, float unit) {
+                    // A day's cell a finger's breadth at least, and room for the day's number under it.
+                    return (float) width / Math.max(1, exhibit.map().days().size() + 1) >= 14 * unit
+                            && height >= 70 * unit;
+                }
+            };
         }
         return null;
     }
 
     /** Draws one vignette. */
-    @FunctionalInterface
     interface Drawing {
         BufferedImage draw(String language, int width, int height, float unit, Inks inks);
+
+        /**
+         * Whether the picture can be drawn whole and legible at this size (cheap, any thread): where
+         * it cannot, the tile lays out without its picture rather than show an empty or broken slot.
+         */
+        boolean fits(String language, int width, int height, float unit);
     }
 
     /** How much larger than the vignette the map is laid out, so that it keeps a map's proportions of type and line. */
@@ -181,6 +217,32 @@ final class Vignettes {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Whether each side's value fits its column at a size still read as a figure (30 design px),
+     * with the side's name under it.
+     */
+    static boolean figureFits(Exhibit exhibit, KeyFacts.KeyFact fact, String language, int width, int height,
+                              float unit) {
+        Set<String> sides = new LinkedHashSet<>();
+        List<String> values = new ArrayList<>();
+        for (KeyFacts.Value value : fact.values()) {
+            if (sides.add(value.side() == null ? "" : value.side())) {
+                values.add(value.text().in(language));
+            }
+        }
+        int columns = Math.max(1, Math.min(values.size(), 3));
+        float columnWidth = (width - 16 * unit * (columns - 1)) / columns;
+        float size = 30 * unit;
+        FontStack numeral = exhibit.typefaces().stack(FontStyle.DISPLAY_BOLD).atSize(size);
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (String value : values.subList(0, columns)) {
+            if (advance(value, numeral, frc) > columnWidth) {
+                return false;
+            }
+        }
+        return height >= size * 1.3f + 6 * unit + Math.max(15, 20 * unit) * 1.3f;
     }
 
     /**

@@ -1,13 +1,18 @@
 package org.exhibitkiosk.shell;
 
-import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.Graphics;
+import java.awt.Insets;
+import java.awt.LayoutManager;
+import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.exhibitkiosk.config.KioskConfig;
@@ -22,7 +27,9 @@ import org.exhibitkiosk.ui.TouchButton;
 /**
  * The bar along the bottom of every screen after the welcome, within reach of a child or a
  * wheelchair user: Home, the languages (each in its own script), text size and the two-language
- * view. EDT only.
+ * view. Laid out by {@link BarLayout}, which plans the bar from its buttons' own widths and the
+ * screen's width (never by measuring after a layout), so that no button covers another at any
+ * size, orientation, language or text step. EDT only.
  */
 final class NavigationBar extends JPanel {
 
@@ -39,14 +46,15 @@ final class NavigationBar extends JPanel {
 
     /**
      * @param offersTwoLanguages whether the screen shows two languages when asked (the map, the
-     *                           print screen and the credits do not: there the button is hidden)
+     *                           print screen and the credits do not: there the button is hidden,
+     *                           its place kept)
      */
     NavigationBar(ScreenContext ctx, int textStep, boolean offersTwoLanguages, Actions actions) {
-        super(new BorderLayout());
         setName("nav.bar");
         setOpaque(false);
         int pad = ctx.px(14);
-        setBorder(BorderFactory.createEmptyBorder(pad, ctx.px(48), pad, ctx.px(48)));
+        int side = ctx.px(48);
+        setBorder(BorderFactory.createEmptyBorder(pad, side, pad, side));
         // Read from across the room, as the rest of the exhibit's controls.
         float size = 30;
 
@@ -54,17 +62,11 @@ final class NavigationBar extends JPanel {
                 ctx.font(FontStyle.BODY_BOLD, size), "nav", ctx.metrics());
         home.withIcon("home", ctx.metrics());
         home.addActionListener(e -> actions.home());
-        boolean portrait = ctx.metrics().isPortrait();
-        JPanel first = new JPanel(new BorderLayout());
-        first.setOpaque(false);
-        first.add(wrap(ctx, home), BorderLayout.WEST);
 
-        JPanel languages = new JPanel(new FlowLayout(FlowLayout.CENTER, ctx.px(12), 0));
-        languages.setOpaque(false);
         // The languages' sign before their buttons (not a target of its own), in the muted ink.
         JLabel languageSign = new JLabel(Icons.icon("language", ctx.px(34), "Kiosk.muted"));
         languageSign.setName("nav.languages.icon");
-        languages.add(languageSign);
+        List<JComponent> languages = new ArrayList<>();
         for (KioskConfig.Language language : ctx.languages()) {
             boolean current = language.code().equals(ctx.language());
             TouchButton button = new TouchButton("nav.language." + language.code(), language.name(),
@@ -72,16 +74,7 @@ final class NavigationBar extends JPanel {
             button.addActionListener(e -> actions.switchLanguage(language.code()));
             languages.add(button);
         }
-        if (portrait) {
-            // A portrait panel is narrow: the languages get a row of their own.
-            languages.setBorder(BorderFactory.createEmptyBorder(0, 0, ctx.px(12), 0));
-            add(languages, BorderLayout.NORTH);
-        } else {
-            first.add(languages, BorderLayout.CENTER);
-        }
 
-        JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, ctx.px(12), 0));
-        right.setOpaque(false);
         TouchButton textSize = new TouchButton("nav.text-size", ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(textStep),
                 ctx.font(FontStyle.BODY_BOLD, size), textStep > 0 ? "navActive" : "nav", ctx.metrics());
         textSize.withIcon("text-size", ctx.metrics());
@@ -93,7 +86,6 @@ final class NavigationBar extends JPanel {
             sizes.add(ctx.ui(UiKey.NAV_TEXT_SIZE) + " " + "+".repeat(step));
         }
         holdWidest(textSize, sizes, ctx, size, "text-size");
-        right.add(textSize);
         String second = ctx.secondLanguage() == null ? "" : "  + " + ctx.languageName(ctx.secondLanguage());
         TouchButton twoLanguages = new TouchButton("nav.two-languages", ctx.ui(UiKey.NAV_TWO_LANGUAGES) + second,
                 ctx.font(FontStyle.BODY_BOLD, size), ctx.secondLanguage() != null ? "navActive" : "nav",
@@ -107,30 +99,17 @@ final class NavigationBar extends JPanel {
             }
         }
         holdWidest(twoLanguages, seconds, ctx, size, "users");
-        if (ctx.languages().size() > 1 && offersTwoLanguages) {
-            right.add(twoLanguages);
-        } else if (ctx.languages().size() > 1) {
+        List<JComponent> tools = new ArrayList<>(List.of(textSize));
+        if (ctx.languages().size() > 1) {
             // Hidden where the screen has no second language to show, its place kept.
-            right.add(Box.createRigidArea(twoLanguages.getPreferredSize()));
+            twoLanguages.setVisible(offersTwoLanguages);
+            tools.add(twoLanguages);
         }
-        first.add(right, BorderLayout.EAST);
-        add(first, BorderLayout.CENTER);
-        // Both sides as wide as the wider, always: the languages stay centred on the bar, whatever
-        // the buttons beside them say or whether one is hidden.
-        JPanel left = (JPanel) first.getComponent(0);
-        int side = Math.max(left.getPreferredSize().width, right.getPreferredSize().width);
-        int room = ctx.metrics().width() - 2 * ctx.px(48);
-        // (In portrait the languages have a row of their own, and Home and the rest share theirs.)
-        if (!portrait && 2 * side + languages.getPreferredSize().width <= room) {
-            left.setPreferredSize(new Dimension(side, left.getPreferredSize().height));
-            right.setPreferredSize(new Dimension(side, right.getPreferredSize().height));
-        }
-        // Where the languages' buttons would not fit on one line beside the rest, their sign goes:
-        // a button pushed onto a second line would be cut off by the bar.
-        int beside = portrait ? 0 : left.getPreferredSize().width + right.getPreferredSize().width;
-        if (beside + languages.getPreferredSize().width > room) {
-            languages.remove(languageSign);
-        }
+        setLayout(new BarLayout(ctx.metrics().width(), ctx.px(12), home, languageSign, languages, tools));
+        add(home);
+        add(languageSign);
+        languages.forEach(this::add);
+        tools.forEach(this::add);
     }
 
     private static void holdWidest(TouchButton button, List<String> labels, ScreenContext ctx, float size,
@@ -143,24 +122,199 @@ final class NavigationBar extends JPanel {
         button.setPreferredSize(new Dimension(widest, button.getPreferredSize().height));
     }
 
-    private static JPanel wrap(ScreenContext ctx, TouchButton button) {
-        JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
-        holder.setOpaque(false);
-        holder.add(button);
-        return holder;
-    }
-
-    @Override
-    public Dimension getPreferredSize() {
-        Dimension size = super.getPreferredSize();
-        return new Dimension(size.width, size.height);
-    }
-
     @Override
     protected void paintComponent(Graphics g) {
         g.setColor(Theme.color("Kiosk.bar"));
         g.fillRect(0, 0, getWidth(), getHeight());
         g.setColor(Theme.color("Kiosk.rule"));
         g.fillRect(0, 0, getWidth(), Math.max(1, getHeight() / 90));
+    }
+
+    /**
+     * The bar's grid, planned from the buttons' preferred widths and the room the bar has (the
+     * screen's width until the bar is laid out), in the first of these that fits:
+     * <ol>
+     * <li>one line: Home at the start, text size and two languages at the end, both sides as wide
+     * as the wider, the languages centred between them with their sign, or without it;</li>
+     * <li>two lines: the languages centred on the first (with their sign where it fits, wrapped
+     * onto more lines where even their buttons alone do not fit), Home at the start of the second
+     * and the others at its end;</li>
+     * <li>where those three do not fit one line: Home and the languages on the first line, text size
+     * and two languages at the end of the second;</li>
+     * <li>else as many lines as the parts need, in that order.</li>
+     * </ol>
+     * A hidden button keeps its place. The preferred height is what the plan needs, so nothing is
+     * cut off by the bar.
+     */
+    static final class BarLayout implements LayoutManager {
+
+        private final int screenWidth;
+        private final int gap;
+        private final JComponent home;
+        private final JComponent sign;
+        private final List<JComponent> languages;
+        private final List<JComponent> tools;
+
+        BarLayout(int screenWidth, int gap, JComponent home, JComponent sign, List<JComponent> languages,
+                  List<JComponent> tools) {
+            this.screenWidth = screenWidth;
+            this.gap = gap;
+            this.home = home;
+            this.sign = sign;
+            this.languages = List.copyOf(languages);
+            this.tools = List.copyOf(tools);
+        }
+
+        @Override
+        public void addLayoutComponent(String name, Component comp) {
+        }
+
+        @Override
+        public void removeLayoutComponent(Component comp) {
+        }
+
+        @Override
+        public Dimension preferredLayoutSize(Container parent) {
+            int width = parent.getWidth() > 0 ? parent.getWidth() : screenWidth;
+            Insets insets = parent.getInsets();
+            Plan plan = plan(width - insets.left - insets.right);
+            return new Dimension(width, plan.height + insets.top + insets.bottom);
+        }
+
+        @Override
+        public Dimension minimumLayoutSize(Container parent) {
+            return preferredLayoutSize(parent);
+        }
+
+        @Override
+        public void layoutContainer(Container parent) {
+            Insets insets = parent.getInsets();
+            Plan plan = plan(parent.getWidth() - insets.left - insets.right);
+            sign.setVisible(plan.bounds.containsKey(sign));
+            for (Map.Entry<JComponent, Rectangle> entry : plan.bounds.entrySet()) {
+                Rectangle r = entry.getValue();
+                entry.getKey().setBounds(r.x + insets.left, r.y + insets.top, r.width, r.height);
+            }
+        }
+
+        /** Where each shown part goes, in the bar's inner coordinates, and the height it takes. */
+        record Plan(Map<JComponent, Rectangle> bounds, int height) {
+        }
+
+        Plan plan(int room) {
+            int homeWidth = width(home);
+            int toolsWidth = span(tools);
+            int languagesWidth = span(languages);
+            int signWidth = width(sign) + gap;
+            int sideWidth = Math.max(homeWidth, toolsWidth);
+            int lineHeight = lineHeight();
+            Map<JComponent, Rectangle> bounds = new LinkedHashMap<>();
+            for (boolean withSign : new boolean[] {true, false}) {
+                int middle = languagesWidth + (withSign ? signWidth : 0);
+                if (2 * sideWidth + middle + 2 * gap <= room) {
+                    place(bounds, List.of(home), 0, 0, lineHeight);
+                    place(bounds, tools, room - toolsWidth, 0, lineHeight);
+                    int x = (room - middle) / 2;
+                    if (withSign) {
+                        place(bounds, List.of(sign), x, 0, lineHeight);
+                        x += signWidth;
+                    }
+                    place(bounds, languages, x, 0, lineHeight);
+                    return new Plan(bounds, lineHeight);
+                }
+            }
+            List<JComponent> rest = new ArrayList<>();
+            rest.add(home);
+            rest.addAll(tools);
+            if (span(rest) > room && homeWidth + gap + signWidth + languagesWidth <= room && toolsWidth <= room) {
+                // Two lines still, where Home, text size and two languages would need three: Home and
+                // the languages on the first, the tools at the end of the second.
+                place(bounds, List.of(home), 0, 0, lineHeight);
+                place(bounds, List.of(sign), room - languagesWidth - signWidth, 0, lineHeight);
+                place(bounds, languages, room - languagesWidth, 0, lineHeight);
+                place(bounds, tools, room - toolsWidth, lineHeight + gap, lineHeight);
+                return new Plan(bounds, 2 * lineHeight + gap);
+            }
+            // The languages first, on a line (or lines) of their own.
+            int y = 0;
+            List<List<JComponent>> languageLines = lines(languages, room);
+            boolean withSign = languageLines.size() == 1 && languagesWidth + signWidth <= room;
+            for (List<JComponent> line : languageLines) {
+                int middle = span(line) + (withSign ? signWidth : 0);
+                int x = Math.max(0, (room - middle) / 2);
+                if (withSign) {
+                    place(bounds, List.of(sign), x, y, lineHeight);
+                    x += signWidth;
+                }
+                place(bounds, line, x, y, lineHeight);
+                y += lineHeight + gap;
+            }
+            // Then Home and the tools: Home at the start, the tools at the end, on as few lines as hold them.
+            List<List<JComponent>> restLines = lines(rest, room);
+            for (List<JComponent> line : restLines) {
+                if (line.get(0) == home && line.size() > 1) {
+                    place(bounds, List.of(home), 0, y, lineHeight);
+                    List<JComponent> others = line.subList(1, line.size());
+                    place(bounds, others, room - span(others), y, lineHeight);
+                } else {
+                    int width = span(line);
+                    place(bounds, line, width <= room ? (line.get(0) == home ? 0 : room - width) : 0, y, lineHeight);
+                }
+                y += lineHeight + gap;
+            }
+            return new Plan(bounds, y - gap);
+        }
+
+        /** The parts in order, as many on a line as fit; one that is too wide alone has a line of its own. */
+        private List<List<JComponent>> lines(List<JComponent> parts, int room) {
+            List<List<JComponent>> lines = new ArrayList<>();
+            List<JComponent> line = new ArrayList<>();
+            for (JComponent part : parts) {
+                List<JComponent> longer = new ArrayList<>(line);
+                longer.add(part);
+                if (!line.isEmpty() && span(longer) > room) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                line.add(part);
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            return lines;
+        }
+
+        /** Side by side from x, each as wide as it wishes (never wider than the bar), centred in the line. */
+        private void place(Map<JComponent, Rectangle> bounds, List<JComponent> parts, int x, int y, int lineHeight) {
+            for (JComponent part : parts) {
+                Dimension size = part.getPreferredSize();
+                int height = Math.min(lineHeight, size.height);
+                bounds.put(part, new Rectangle(x, y + (lineHeight - height) / 2, size.width, height));
+                x += size.width + gap;
+            }
+        }
+
+        private int span(List<JComponent> parts) {
+            int width = 0;
+            for (JComponent part : parts) {
+                width += width(part);
+            }
+            return width + gap * Math.max(0, parts.size() - 1);
+        }
+
+        private static int width(JComponent part) {
+            return part.getPreferredSize().width;
+        }
+
+        private int lineHeight() {
+            int height = home.getPreferredSize().height;
+            for (JComponent part : languages) {
+                height = Math.max(height, part.getPreferredSize().height);
+            }
+            for (JComponent part : tools) {
+                height = Math.max(height, part.getPreferredSize().height);
+            }
+            return height;
+        }
     }
 }

@@ -21,6 +21,7 @@ public final class Tile extends TouchButton {
     private final int pictureMinimum;
     private TilePicture picture;
     private JLabel watermark;
+    private int pictureCap = Integer.MAX_VALUE;
 
     /** @param icon drawn before the title, in the theme's accent; null for none */
     public Tile(String name, String title, FontStack titleFont, String subtitleText, FontStack subtitleFont,
@@ -62,6 +63,45 @@ public final class Tile extends TouchButton {
     }
 
     /**
+     * The height the picture would take at the tile's present size (0 where it steps aside or the
+     * tile has none), before any cap of {@link #capPicture}.
+     */
+    public int plannedPictureHeight() {
+        if (picture == null) {
+            return 0;
+        }
+        Insets in = getInsets();
+        int width = getWidth() - in.left - in.right;
+        int height = getHeight() - in.top - in.bottom;
+        return width > 0 && height > 0 ? pictureHeight(width, height, Integer.MAX_VALUE) : 0;
+    }
+
+    /**
+     * At most this tall a picture (0: none), so that every tile of a grid's row shows its picture
+     * alike, or none does.
+     */
+    public void capPicture(int height) {
+        if (pictureCap != height) {
+            pictureCap = height;
+            doLayout();
+        }
+    }
+
+    /** The picture's height in this box, under the cap: 0 where the words leave it no room or it cannot be drawn. */
+    private int pictureHeight(int width, int height, int cap) {
+        float own = subtitleFont.primary().getSize2D();
+        for (float size : new float[] {own, Math.max(minimumSize, own * 0.9f)}) {
+            // A little slack under the words, so that rounding never cuts their last line.
+            int pictureHeight = Math.min(cap, Math.min(Math.round(height * 0.5f),
+                    height - textHeight(width, size) - gap - gap / 2));
+            if (pictureHeight >= pictureMinimum) {
+                return picture.canDrawAt(width, pictureHeight) ? pictureHeight : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * A tile's size is set by the grid. The picture, where the tile has one, takes the top part;
      * under it the icon and the title, then the line. Where the line would not fit (longer
      * languages, larger text), it is set smaller, down to a floor, rather than cut off; where it
@@ -81,11 +121,13 @@ public final class Tile extends TouchButton {
         if (withPicture) {
             // The picture takes what the words leave, up to half the tile; the words first at their
             // own size, then a little smaller, before the picture steps aside.
+            // Never an empty slot: a picture that cannot be drawn at the size left steps aside.
             float own = subtitleFont.primary().getSize2D();
             for (float size : new float[] {own, Math.max(minimumSize, own * 0.9f)}) {
                 // A little slack under the words, so that rounding never cuts their last line.
-                int pictureHeight = Math.min(Math.round(height * 0.5f), height - textHeight(width, size) - gap - gap / 2);
-                if (pictureHeight >= pictureMinimum) {
+                int pictureHeight = Math.min(pictureCap, Math.min(Math.round(height * 0.5f),
+                        height - textHeight(width, size) - gap - gap / 2));
+                if (pictureHeight >= pictureMinimum && picture.canDrawAt(width, pictureHeight)) {
                     picture.setVisible(true);
                     picture.setBounds(in.left, in.top, width, pictureHeight);
                     layText(in.left, in.top + pictureHeight + gap, width, height - pictureHeight - gap, size);

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.swing.JComponent;
 
 /**
@@ -20,6 +21,7 @@ public final class TilePicture extends JComponent {
     private final float arc;
     private BufferedImage image;
     private Dimension askedFor;
+    private Predicate<Dimension> drawable = size -> true;
 
     /**
      * @param askAt asked for the picture at a size (on the EDT, when the size changes); answers with
@@ -31,6 +33,20 @@ public final class TilePicture extends JComponent {
         this.askAt = askAt;
         this.arc = metrics.px(18);
         setOpaque(false);
+    }
+
+    /**
+     * Which sizes the picture can be drawn at, whole and legible; the tile leaves the picture out
+     * at any other (it never shows an empty slot). Returns this picture.
+     */
+    public TilePicture drawableAt(Predicate<Dimension> drawable) {
+        this.drawable = drawable;
+        return this;
+    }
+
+    /** Whether the picture can be drawn at this size. */
+    public boolean canDrawAt(int width, int height) {
+        return width > 0 && height > 0 && drawable.test(new Dimension(width, height));
     }
 
     /** The picture to paint (drawn for the size that was asked). */

@@ -90,7 +90,61 @@ public final class ScreenChecks {
                         + button.getWidth() + "x" + button.getHeight() + " px, under " + smallest);
             }
         }
+        problems.addAll(overlappingControls(where, root));
         return problems;
+    }
+
+    /**
+     * Two controls (buttons, tiles) drawn over each other, as a bar squeezed below its buttons'
+     * width lays them: each pair whose visible areas (as cut by their ancestors) intersect, one
+     * line each.
+     */
+    public static List<String> overlappingControls(String where, JComponent root) {
+        List<TouchButton> buttons = new ArrayList<>();
+        List<Rectangle> areas = new ArrayList<>();
+        for (Component component : shown(root)) {
+            if (component instanceof TouchButton button) {
+                Rectangle area = visibleArea(button, root);
+                if (area != null) {
+                    buttons.add(button);
+                    areas.add(area);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < buttons.size(); i++) {
+            for (int j = i + 1; j < buttons.size(); j++) {
+                if (SwingUtilities.isDescendingFrom(buttons.get(j), buttons.get(i))
+                        || SwingUtilities.isDescendingFrom(buttons.get(i), buttons.get(j))) {
+                    continue;
+                }
+                Rectangle overlap = areas.get(i).intersection(areas.get(j));
+                // One pixel of rounding is not an overlap.
+                if (overlap.width > 1 && overlap.height > 1) {
+                    problems.add(where + ": controls " + buttons.get(i).getName() + " '"
+                            + abbreviate(buttons.get(i).labelText()) + "' and " + buttons.get(j).getName() + " '"
+                            + abbreviate(buttons.get(j).labelText()) + "' overlap by " + overlap.width + "x"
+                            + overlap.height + " px");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The part of a component a visitor can see, in the root's coordinates, or null. */
+    private static Rectangle visibleArea(Component component, JComponent root) {
+        Rectangle showing = new Rectangle(0, 0, component.getWidth(), component.getHeight());
+        Component at = component;
+        while (at != root && at.getParent() != null) {
+            showing.translate(at.getX(), at.getY());
+            Container parent = at.getParent();
+            showing = showing.intersection(new Rectangle(0, 0, parent.getWidth(), parent.getHeight()));
+            if (showing.isEmpty()) {
+                return null;
+            }
+            at = parent;
+        }
+        return at == root ? showing : null;
     }
 
     /**

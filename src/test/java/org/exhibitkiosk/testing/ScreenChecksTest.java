@@ -132,6 +132,23 @@ class ScreenChecksTest {
         assertThat(problems).singleElement().asString().contains("chart chart is cut off");
     }
 
+    @Test
+    void findsTwoControlsOfABarOverlapping() throws Exception {
+        List<String> problems = problemsOf(font -> {
+            JPanel screen = screen();
+            JPanel bar = new JPanel(null);
+            place(screen, bar, 0, 900, 1920, 180);
+            // As a bar too narrow for its buttons lays them: Home under the start of Text size.
+            place(bar, new TouchButton("home", "Home", font, "nav", METRICS), 40, 40, 260, 100);
+            place(bar, new TouchButton("text-size", "Text size", font, "nav", METRICS), 220, 40, 300, 100);
+            // Side by side, a gap between: no overlap.
+            place(bar, new TouchButton("two", "Two", font, "nav", METRICS), 540, 40, 200, 100);
+            return screen;
+        });
+        assertThat(problems).singleElement().asString()
+                .contains("controls home 'Home' and text-size 'Text size' overlap by 80x100 px");
+    }
+
     private static List<String> problemsOf(Function<FontStack, JComponent> build) throws Exception {
         List<String> problems = new ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {
