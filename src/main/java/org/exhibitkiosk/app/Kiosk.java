@@ -43,6 +43,7 @@ import org.exhibitkiosk.concurrent.Threads;
 import org.exhibitkiosk.config.ConfigLoader;
 import org.exhibitkiosk.config.KioskConfig;
 import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.config.LoadedConfig;
 import org.exhibitkiosk.config.NoticeFile;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.ContentHash;
@@ -144,6 +145,7 @@ public final class Kiosk implements AutoCloseable {
     private final Clock clock;
     private final Exit exit;
     private final Function<String, Printer> printers;
+    private final ScreenPower.Commands screenCommands;
     private final KioskFiles files = new KioskFiles(new StrictMapper());
     private final LastGoodCopy lastGood;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -168,11 +170,13 @@ public final class Kiosk implements AutoCloseable {
     private record HashedExhibit(Exhibit exhibit, String hash) {
     }
 
-    private Kiosk(Options options, Clock clock, Exit exit, Function<String, Printer> printers) {
+    private Kiosk(Options options, Clock clock, Exit exit, Function<String, Printer> printers,
+                  ScreenPower.Commands screenCommands) {
         this.options = options;
         this.clock = clock;
         this.exit = exit;
         this.printers = printers;
+        this.screenCommands = screenCommands;
         this.lastGood = new LastGoodCopy(options.state());
         this.startedAt = clock.instant();
     }
@@ -220,6 +224,17 @@ public final class Kiosk implements AutoCloseable {
      */
     public static Kiosk start(Options options, Clock clock, Exit exit, Function<String, Printer> printers)
             throws CannotStart {
+        return start(options, clock, exit, printers, ScreenPower.Commands.SYSTEM);
+    }
+
+    /**
+     * Starts a kiosk whose screen's power goes through {@code screenCommands} (tests give a fake:
+     * Xvfb has no DPMS); with any but the system's, a windowed kiosk switches its "screen" too.
+     *
+     * @see #start(Options, Clock, Exit, Function)
+     */
+    public static Kiosk start(Options options, Clock clock, Exit exit, Function<String, Printer> printers,
+                              ScreenPower.Commands screenCommands) throws CannotStart {
         // Must be set before the first AWT class loads: on Linux without a desktop, Java 2D
         // otherwise draws text without antialiasing.
         System.setProperty("awt.useSystemAAFontSettings", "on");
@@ -228,7 +243,7 @@ public final class Kiosk implements AutoCloseable {
             throw new CannotStart("no display to show the kiosk on (DISPLAY is not set); start it from the"
                     + " kiosk's desktop session, or under Xvfb for tests");
         }
-        Kiosk kiosk = new Kiosk(options, clock, exit, printers);
+        Kiosk kiosk = new Kiosk(options, clock, exit, printers, screenCommands);
         kiosk.open();
         return kiosk;
     }
@@ -364,6 +379,18 @@ public final class Kiosk implements AutoCloseable {
         return new NoticeRead(false, notice.orElse(null));
     }
 
+    /**
+     * The health token as the config folder says now: a token file changed (rotated) is in force
+     * from now on and the old token refused, without a restart. A config with problems (a broken
+     * token file among them: its problem is logged with the others) changes nothing. Off the EDT.
+     */
+    private void useHealthToken(LoadedConfig config) {
+        Health current = health;
+        if (current != null && config.config().isPresent() && config.problems().isEmpty()) {
+            current.useToken(config.healthToken().orElse(null));
+        }
+    }
+
     /** Shows what the notice file says, unless it is broken. EDT only. */
     private void showNotice(NoticeRead read) {
         if (!read.broken() && controller != null) {
@@ -392,7 +419,6 @@ public final class Kiosk implements AutoCloseable {
             }
             started.start();
             controller = started;
-            showNotice(startup.notice());
             if (startup.fromCache()) {
                 started.reportProblems(lines(startup.original().problems()));
             }
@@ -413,12 +439,17 @@ public final class Kiosk implements AutoCloseable {
                 health.start(new Health.Endpoint(config.health().httpPort(), config.health().bind().address(),
                         outcome.config().healthToken().orElse(null)));
                 watcher = watch();
-                if (!options.windowed()) {
+                if (!options.windowed() || screenCommands != ScreenPower.Commands.SYSTEM) {
                     // The screen's power is the kiosk's alone (a window on a desktop leaves it be).
-                    power = new ScreenPower(ScreenPower.Commands.SYSTEM, clock, () -> noticeConfig);
+                    power = new ScreenPower(screenCommands, clock, () -> noticeConfig);
                     started.onEvacuation(power::evacuating);
-                    power.start();
                 }
+            }
+            // Once the screen's power listens, before its first check: an evacuation notice standing at
+            // the start wakes the screen (and it is not first switched off by the opening hours).
+            showNotice(startup.notice());
+            if (power != null) {
+                power.start();
             }
         } else {
             LOG.error("{} problem(s) in content or config, and no good copy to fall back on; showing the"
@@ -530,9 +561,11 @@ public final class Kiosk implements AutoCloseable {
      */
     CompletableFuture<KioskFiles.Outcome> reload() {
         // The notice first, on its own: it does not wait for the content, nor for a safe moment.
-        CompletableFuture<NoticeRead> notice = CompletableFuture.supplyAsync(() -> readNotice(
-                new ConfigLoader(new StrictMapper()).load(options.config(), options.content()).config()),
-                Threads.ON_LOADER);
+        CompletableFuture<NoticeRead> notice = CompletableFuture.supplyAsync(() -> {
+            LoadedConfig config = new ConfigLoader(new StrictMapper()).load(options.config(), options.content());
+            useHealthToken(config);
+            return readNotice(config.config());
+        }, Threads.ON_LOADER);
         Threads.thenOnEdt(notice, failures(), this::showNotice,
                 failure -> LOG.warn("{} could not be read: {}", NoticeFile.FILE, Main.oneLine(failure)));
         CompletableFuture<KioskFiles.Outcome> read = CompletableFuture.supplyAsync(() -> {

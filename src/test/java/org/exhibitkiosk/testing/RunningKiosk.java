@@ -37,6 +37,7 @@ import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.exhibitkiosk.app.Kiosk;
+import org.exhibitkiosk.ops.ScreenPower;
 import org.exhibitkiosk.print.CupsPrinter;
 import org.exhibitkiosk.shell.KioskController;
 import org.exhibitkiosk.ui.GestureSurface;
@@ -227,6 +228,12 @@ public final class RunningKiosk implements AutoCloseable {
      */
     public static RunningKiosk startAsleep(Path content, Path config, Dimension windowSize, Clock clock,
                                            Integer idleSeconds) {
+        return startAsleep(content, config, windowSize, clock, idleSeconds, ScreenPower.Commands.SYSTEM);
+    }
+
+    /** As {@link #startAsleep(Path, Path, Dimension, Clock, Integer)}, the screen's power through a fake. */
+    public static RunningKiosk startAsleep(Path content, Path config, Dimension windowSize, Clock clock,
+                                           Integer idleSeconds, ScreenPower.Commands screenCommands) {
         Resources resources = new Resources();
         try {
             Path state = content.toAbsolutePath().getParent().resolve("kiosk-state");
@@ -239,7 +246,7 @@ public final class RunningKiosk implements AutoCloseable {
             robot.settings().delayBetweenEvents(10);
             List<Integer> exits = new CopyOnWriteArrayList<>();
             Kiosk started = Kiosk.start(new Kiosk.Options(content, config, windowSize != null, false, idleSeconds,
-                    windowSize, state), clock, exits::add, CupsPrinter::local);
+                    windowSize, state), clock, exits::add, CupsPrinter::local, screenCommands);
             resources.kiosk = started;
             try {
                 started.shown().get(30, TimeUnit.SECONDS);
