@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
             "taps in the top right-hand corner, then the PIN."},
         subcommands = {ValidateCommand.class, SetPinCommand.class, StatsCommand.class, SoakCommand.class,
             SummaryCommand.class, PrintCommand.class, BenchCommand.class, ContentHashCommand.class,
-            SchemaCommand.class, NewExhibitCommand.class,
+            SchemaCommand.class, NewExhibitCommand.class, TranslationsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
