@@ -106,9 +106,16 @@ public final class Kiosk implements AutoCloseable {
      * @param idleSeconds overrides the configured idle time; null keeps it
      * @param windowSize  the window's size with --windowed; null for a large centred window
      * @param state       the kiosk's own folder: last good content, statistics, status
+     * @param preview     a curator's preview ({@code --open}): the place and language it opens on;
+     *                    null for a kiosk
      */
     public record Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
-                          Dimension windowSize, Path state) {
+                          Dimension windowSize, Path state, Preview preview) {
+
+        public Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
+                       Dimension windowSize, Path state) {
+            this(content, config, windowed, smoke, idleSeconds, windowSize, state, null);
+        }
 
         /** With the state folder beside the content folder. */
         public Options(Path content, Path config, boolean windowed, boolean smoke, Integer idleSeconds,
@@ -116,6 +123,13 @@ public final class Kiosk implements AutoCloseable {
             this(content, config, windowed, smoke, idleSeconds, windowSize,
                     content.toAbsolutePath().getParent().resolve("kiosk-state"));
         }
+    }
+
+    /**
+     * A curator's preview: the kiosk opens on {@code place} in {@code language} (null: the first
+     * configured) and stays there as the files are saved.
+     */
+    public record Preview(PreviewPlace place, String language) {
     }
 
     /** What ends the JVM when the kiosk asks to: {@code System::exit} in Main, a recorder elsewhere. */
@@ -418,6 +432,9 @@ public final class Kiosk implements AutoCloseable {
                 started.setEvents(new VisitEvents(stats));
             }
             started.start();
+            if (options.preview() != null) {
+                started.preview(options.preview().language(), options.preview().place()::in);
+            }
             controller = started;
             if (startup.fromCache()) {
                 started.reportProblems(lines(startup.original().problems()));

@@ -3,9 +3,13 @@ package org.exhibitkiosk.app;
 import java.awt.Dimension;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exhibitkiosk.concurrent.Failures;
+import org.exhibitkiosk.config.KioskFiles;
+import org.exhibitkiosk.content.Exhibit;
+import org.exhibitkiosk.files.StrictMapper;
 import org.exhibitkiosk.print.Printers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Option;
             "taps in the top right-hand corner, then the PIN."},
         subcommands = {ValidateCommand.class, SetPinCommand.class, StatsCommand.class, SoakCommand.class,
             SummaryCommand.class, PrintCommand.class, BenchCommand.class, ContentHashCommand.class,
-            SchemaCommand.class, NewExhibitCommand.class,
+            SchemaCommand.class, NewExhibitCommand.class, TranslationsCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -55,6 +59,15 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--window-size", paramLabel = "WxH", converter = WindowSize.class,
             description = "With --windowed: the window's size, to preview other screens (e.g. 1080x1920).")
     Dimension windowSize;
+
+    @Option(names = "--open", paramLabel = "PLACE",
+            description = "Preview: a window on PLACE (SECTION/PANEL-ID, SECTION, map/YYYY-MM-DD, map, key-facts,"
+                    + " perspectives, credits, home, welcome) that stays there and shows each save of the files.")
+    String open;
+
+    @Option(names = "--lang", paramLabel = "L",
+            description = "With --open: the language to show (default: the config's first).")
+    String language;
 
     @Option(names = "--smoke", description = "Start, paint the first screen, print 'first-frame-ms N' and exit.")
     boolean smoke;
@@ -123,8 +136,17 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--idle-seconds must be between 1 and 86400");
         }
-        Kiosk.Options options = new Kiosk.Options(folders.content(), folders.config(), windowed, smoke, idleSeconds,
-                windowSize, folders.state());
+        Kiosk.Preview preview = null;
+        if (open != null) {
+            preview = preview();
+            if (preview == null) {
+                return USAGE;
+            }
+        } else if (language != null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--lang goes with --open PLACE");
+        }
+        Kiosk.Options options = new Kiosk.Options(folders.content(), folders.config(), windowed || open != null, smoke,
+                idleSeconds, windowSize, folders.state(), preview);
         try {
             kiosk = Kiosk.start(options, Clock.systemUTC(), exit, Printers::forQueue);
             return OK;
@@ -132,6 +154,30 @@ public final class Main implements Callable<Integer> {
             System.err.println("kiosk: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /**
+     * The preview {@code --open} asks for, checked against the files as they are now: an unknown
+     * place or language is a usage error that lists the valid ones (null: said so). Files with problems are left
+     * to the kiosk, which shows the last good copy and says why.
+     */
+    private Kiosk.Preview preview() {
+        KioskFiles.Outcome outcome = new KioskFiles(new StrictMapper()).load(folders.content(), folders.config());
+        PreviewPlace place = new PreviewPlace(open);
+        if (outcome.exhibit().isPresent() && outcome.config().config().isPresent()) {
+            Exhibit exhibit = outcome.exhibit().get();
+            List<String> languages = outcome.config().config().get().languageCodes();
+            if (place.in(exhibit).isEmpty()) {
+                System.err.println("kiosk: " + place.notFound(exhibit));
+                return null;
+            }
+            if (language != null && !languages.contains(language)) {
+                System.err.println("kiosk: --lang " + language + ": not a language of the config; it has "
+                        + String.join(", ", languages));
+                return null;
+            }
+        }
+        return new Kiosk.Preview(place, language);
     }
 
     static String oneLine(Throwable exception) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import org.exhibitkiosk.admin.PinGate;
@@ -23,6 +25,7 @@ import org.exhibitkiosk.config.PinHash;
 import org.exhibitkiosk.config.PinLockout;
 import org.exhibitkiosk.content.Exhibit;
 import org.exhibitkiosk.print.SummaryPrinting;
+import org.exhibitkiosk.screens.Place;
 import org.exhibitkiosk.ui.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +85,9 @@ public final class KioskController {
     private final List<Runnable> resetListeners = new ArrayList<>();
     private Mode mode = Mode.ATTRACT;
     private SessionEvents events = SessionEvents.NONE;
+    /** A curator's preview ({@code --open}): the place, found again in each exhibit; null for a kiosk. */
+    private Function<Exhibit, Optional<Place>> preview;
+    private String previewLanguage;
 
     /**
      * @param idleOverride the idle time from {@code --idle-seconds}, or null for the configured one
@@ -173,7 +179,7 @@ public final class KioskController {
     public void offer(Exhibit exhibit, KioskConfig newConfig, PinHash pin) {
         Threads.assertEdt();
         swap.offer(exhibit, newConfig, pin);
-        if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
+        if (mode == Mode.ATTRACT || mode == Mode.CLOSED || preview != null) {
             applyPending();
         }
     }
@@ -200,9 +206,39 @@ public final class KioskController {
         idleTimeout = idleOverride != null ? idleOverride : Duration.ofSeconds(config.session().idleSeconds());
         countdown = Duration.ofSeconds(config.session().countdownSeconds());
         visitor.replace(replacement.exhibit(), config);
-        if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
+        if (preview != null) {
+            showPreview();
+        } else if (mode == Mode.ATTRACT || mode == Mode.CLOSED) {
             showAttractOrClosed();
         }
+    }
+
+    /**
+     * A curator's preview: the visitor's screens at {@code place} in {@code language}, whatever the
+     * hour, with no idle reset; each reload of the files is shown at once, on the same place
+     * (found again in the new content; home when it is gone). EDT only.
+     */
+    public void preview(String language, Function<Exhibit, Optional<Place>> place) {
+        Threads.assertEdt();
+        preview = place;
+        previewLanguage = language;
+        idle.hold("preview");
+        if (mode != Mode.VISITOR) {
+            events.sessionStarted();
+        }
+        mode = Mode.VISITOR;
+        showPreview();
+    }
+
+    private void showPreview() {
+        String language = config.languageCodes().contains(previewLanguage) ? previewLanguage
+                : config.languageCodes().get(0);
+        Place place = preview.apply(visitor.exhibit()).orElse(new Place.Home());
+        if (!(place instanceof Place.Welcome)) {
+            visitor.chooseLanguage(language);
+            visitor.go(place);
+        }
+        showVisitor();
     }
 
     /** Whether new content waits for a safe moment (for tests). */
