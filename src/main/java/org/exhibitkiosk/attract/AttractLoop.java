@@ -2,15 +2,19 @@ package org.exhibitkiosk.attract;
 
 import java.awt.AlphaComposite;
 import javax.swing.CellRendererPane;
+import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsConfiguration;
 import java.awt.Dimension;
+import java.awt.MultipleGradientPaint;
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.RadialGradientPaint;
 import java.awt.Transparency;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
@@ -85,8 +89,6 @@ public final class AttractLoop extends JComponent {
     private static final double FADE_SECONDS = 0.8;
     /** How much larger than its window a picture is drawn: the room a pan travels through. */
     private static final double PICTURE_OVERSCAN = 1.08;
-    /** The share of the stage's width a picture scene's text takes beside the picture (landscape). */
-    private static final double TEXT_COLUMN = 0.32;
 
     private final List<Scene> scenes;
     private final Scene footer;
@@ -105,11 +107,8 @@ public final class AttractLoop extends JComponent {
     private final Timer timer = new Timer(FRAME_MS, e -> repaint());
     private final CellRendererPane renderer = new CellRendererPane();
     private BufferedImage footerImage;
-    private BufferedImage backdrop;
     private BufferedImage glow;
-    private Dimension imagesFor;
     private long frames;
-    private int imagesMade;
 
     /**
      * @param scenes        shown in turn, {@code sceneSeconds} each
@@ -189,8 +188,9 @@ public final class AttractLoop extends JComponent {
             int width = getWidth();
             int height = getHeight();
             double t = elapsedSeconds();
-            fitTo(width, height);
-            paintBackdrop(g2, t, width, height);
+            g2.setColor(Theme.color("Kiosk.background"));
+            g2.fillRect(0, 0, width, height);
+            paintGlow(g2, t, width, height);
 
             int index = (int) (t / sceneSeconds) % scenes.size();
             double inScene = t % sceneSeconds;
@@ -219,77 +219,32 @@ public final class AttractLoop extends JComponent {
         }
     }
 
-    /** Lets go of every image made for another size (captions, footer, backdrop, pictures). */
-    private void fitTo(int width, int height) {
-        Dimension size = new Dimension(width, height);
-        if (!size.equals(imagesFor)) {
-            images.clear();
-            footerImage = null;
-            backdrop = null;
-            glow = null;
-            imagesFor = size;
-        }
-    }
-
     private boolean hasPicture(int index) {
         return scenes.get(index).picture() != null;
     }
 
-    private boolean portrait(int width, int height) {
-        return height > width;
-    }
-
-    /** The side margin of the grid, the same as the welcome screen's. */
-    private int side(int width, int height) {
-        return metrics.px(portrait(width, height) ? 120 : 140);
-    }
-
-    /**
-     * The stage every scene stands on: inside the grid's margins, below a top margin and above
-     * the band of "touch to begin".
-     */
-    Rectangle stage(int width, int height) {
-        int side = side(width, height);
-        int top = metrics.px(portrait(width, height) ? 150 : 112);
-        int bottom = footerTop(width, height) - metrics.px(portrait(width, height) ? 72 : 56);
-        return new Rectangle(side, top, width - 2 * side, Math.max(1, bottom - top));
-    }
-
-    /** Where a picture scene's text goes: beside the picture in landscape, above it in portrait. */
-    private Rectangle textColumn(int width, int height) {
-        Rectangle stage = stage(width, height);
-        if (portrait(width, height)) {
-            return new Rectangle(stage.x, stage.y, stage.width, captionBand(width, height));
-        }
-        return new Rectangle(stage.x, stage.y, (int) Math.round(stage.width * TEXT_COLUMN), stage.height);
-    }
-
-    /** The tallest text of a picture scene, for the band above the picture in portrait. */
-    private int captionBand(int width, int height) {
-        int tallest = metrics.px(120);
-        int column = stage(width, height).width;
+    /** The band above a picture that its caption (the day, in large type) stands in. */
+    private int captionBand(int width) {
+        int tallest = metrics.px(150);
         for (int i = 0; i < scenes.size(); i++) {
             if (hasPicture(i)) {
-                tallest = Math.max(tallest, caption(i, column).getHeight());
+                tallest = Math.max(tallest, caption(i, width).getHeight() + metrics.px(40));
             }
         }
         return tallest;
     }
 
     private BufferedImage caption(int index, int width) {
-        return images.computeIfAbsent(index, i -> render(scenes.get(i), width));
+        return images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
     }
 
-    /** The window a picture shows through: beside its text in landscape, below it in portrait. */
+    /** The window a picture shows through: the screen below the scenes' captions, above the footer. */
     Rectangle pictureWindow(int width, int height) {
-        Rectangle stage = stage(width, height);
-        Rectangle text = textColumn(width, height);
-        if (portrait(width, height)) {
-            int top = text.y + text.height + metrics.px(48);
-            return new Rectangle(stage.x, top, stage.width, Math.max(1, stage.y + stage.height - top));
-        }
-        int left = text.x + text.width + metrics.px(64);
-        return new Rectangle(left, stage.y, stage.x + stage.width - left, stage.height);
+        int top = captionBand(width);
+        int side = metrics.px(96);
+        // Above "touch to begin", however many lines it takes on this screen.
+        int bottom = Math.max(metrics.px(170), footer(width).getHeight() + metrics.px(64) + metrics.px(28));
+        return new Rectangle(side, top, width - 2 * side, height - top - bottom);
     }
 
     /**
@@ -339,16 +294,8 @@ public final class AttractLoop extends JComponent {
             return;
         }
         Rectangle window = pictureWindow(width, height);
-        BufferedImage image = pictures.get(index);
-        if (image == null) {
-            if (drawing.contains(index)) {
-                // Still being drawn on the background thread: never draw it twice, nor on the EDT.
-                return;
-            }
-            // Drawn here only when nothing asked for it ahead (the first frame after a resize).
-            image = drawPicture(picture, window, getGraphicsConfiguration());
-            pictures.put(index, image);
-        }
+        // Drawn here only when the background thread has not finished it (the loop's first scene).
+        BufferedImage image = pictures.computeIfAbsent(index, i -> drawPicture(picture, window, getGraphicsConfiguration()));
         int spareX = image.getWidth() - window.width;
         int spareY = image.getHeight() - window.height;
         double along = 0.5;
@@ -373,62 +320,56 @@ public final class AttractLoop extends JComponent {
     }
 
     private void paintScene(Graphics2D g2, int index, float alpha, double inScene, int width, int height) {
-        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
         if (hasPicture(index)) {
-            // Beside the map in landscape (vertically centred on it), above it in portrait.
-            Rectangle text = textColumn(width, height);
-            BufferedImage caption = caption(index, text.width);
-            int y = text.y + Math.max(0, (text.height - caption.getHeight()) / 2);
-            g2.drawImage(caption, text.x + (text.width - caption.getWidth()) / 2, y, null);
+            BufferedImage caption = caption(index, width);
+            g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
+            g2.drawImage(caption, (width - caption.getWidth()) / 2,
+                    Math.max(0, (captionBand(width) - caption.getHeight()) / 2), null);
             return;
         }
-        Rectangle stage = stage(width, height);
-        BufferedImage image = images.computeIfAbsent(index, i -> render(scenes.get(i), stage.width));
+        BufferedImage image = images.computeIfAbsent(index, i -> render(scenes.get(i), width * 8 / 10));
         // A slow sideways drift and rise within each scene, so no pixel holds one colour for long.
         double progress = inScene / sceneSeconds;
-        int drift = reducedMotion ? 0
-                : (int) Math.round((progress - 0.5) * metrics.px(48) * (index % 2 == 0 ? 1 : -1));
+        int drift = reducedMotion ? (index % 2 == 0 ? -1 : 1) * metrics.px(24)
+                : (int) Math.round((progress - 0.5) * metrics.px(60) * (index % 2 == 0 ? 1 : -1));
         int rise = reducedMotion ? 0 : (int) Math.round((0.5 - progress) * metrics.px(24));
-        int x = stage.x + (stage.width - image.getWidth()) / 2 + drift;
-        // Optically centred: a little above the middle of the stage.
-        int y = stage.y + Math.max(0, (stage.height - image.getHeight()) * 9 / 20) + rise;
+        int x = (width - image.getWidth()) / 2 + drift;
+        int y = (height - metrics.px(160) - image.getHeight()) / 2 + rise;
+        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(alpha * brightness)));
         g2.drawImage(image, x, y, null);
     }
 
-    private BufferedImage footer(int width, int height) {
+    private BufferedImage footer(int width) {
         if (footerImage == null) {
-            footerImage = render(footer, width - 2 * side(width, height));
+            footerImage = render(footer, width * 9 / 10);
         }
         return footerImage;
     }
 
-    private int footerTop(int width, int height) {
-        return height - footer(width, height).getHeight() - metrics.px(portrait(width, height) ? 96 : 64);
-    }
-
     private void paintFooter(Graphics2D g2, double t, int width, int height) {
-        BufferedImage image = footer(width, height);
-        // The call breathes (brightness and a slight rise and fall) but stays in its place.
-        float pulse = reducedMotion ? 1f : (float) (0.78 + 0.22 * Math.sin(t * 2 * Math.PI / 3));
-        int bob = reducedMotion ? 0 : (int) Math.round(Math.sin(t * 2 * Math.PI / 3) * metrics.px(4));
+        footer(width);
+        float pulse = reducedMotion ? 1f : (float) (0.75 + 0.25 * Math.sin(t * 2 * Math.PI / 3));
+        int drift = (int) Math.round(Math.sin(t * 2 * Math.PI / 47) * metrics.px(40));
         g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, clamp(pulse * brightness)));
-        g2.drawImage(image, (width - image.getWidth()) / 2, footerTop(width, height) - bob, null);
+        g2.drawImage(footerImage, (width - footerImage.getWidth()) / 2 + drift,
+                height - footerImage.getHeight() - metrics.px(64), null);
     }
 
-    /**
-     * The screen's ground and a large soft light that wanders across it on a slow Lissajous path.
-     * Both are drawn once per screen size (the gradient small, then scaled up once): a frame costs
-     * two image copies, never a gradient fill.
-     */
-    private void paintBackdrop(Graphics2D g2, double t, int width, int height) {
-        if (backdrop == null) {
-            backdrop = Backdrop.ground(width, height, Theme.color("Kiosk.background"), Theme.color("Kiosk.bar"),
-                    getGraphicsConfiguration());
-            glow = Backdrop.glow(Math.max(width, height), Theme.color("Kiosk.accent"), getGraphicsConfiguration());
+    /** A large soft light that wanders across the screen on a slow Lissajous path. */
+    private void paintGlow(Graphics2D g2, double t, int width, int height) {
+        int size = Math.max(width, height);
+        if (glow == null) {
+            glow = image(size, size);
+            Graphics2D g = glow.createGraphics();
+            Color accent = Theme.color("Kiosk.accent");
+            g.setPaint(new RadialGradientPaint(new Point2D.Float(size / 2f, size / 2f), size / 2f,
+                    new float[] {0f, 1f},
+                    new Color[] {new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 46),
+                        new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 0)},
+                    MultipleGradientPaint.CycleMethod.NO_CYCLE));
+            g.fillRect(0, 0, size, size);
+            g.dispose();
         }
-        g2.setComposite(AlphaComposite.Src);
-        g2.drawImage(backdrop, 0, 0, null);
-        int size = glow.getWidth();
         double speed = reducedMotion ? 0.2 : 1;
         int x = (int) Math.round(width / 2.0 - size / 2.0 + Math.sin(t * speed * 2 * Math.PI / 71) * width * 0.3);
         int y = (int) Math.round(height / 2.0 - size / 2.0 + Math.cos(t * speed * 2 * Math.PI / 53) * height * 0.25);
@@ -436,16 +377,10 @@ public final class AttractLoop extends JComponent {
         g2.drawImage(glow, x, y, null);
     }
 
-    /** Images made so far, by kind (for the unit test that keeps painting cheap). */
-    int imagesMade() {
-        return imagesMade;
-    }
-
     private BufferedImage render(Scene scene, int width) {
         Column column = scene.build(metrics);
         int height = Math.max(1, column.heightForWidth(width));
         BufferedImage image = image(width, height);
-        imagesMade++;
         Graphics2D g = image.createGraphics();
         try {
             renderer.paintComponent(g, column, this, 0, 0, width, height, true);
