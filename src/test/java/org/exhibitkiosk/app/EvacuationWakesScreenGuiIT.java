@@ -68,22 +68,7 @@ class EvacuationWakesScreenGuiIT {
     @Test
     void anEvacuationNoticeWakesAScreenThatIsOff() throws Exception {
         TestFolders folders = TestFolders.copyInto(temp);
-        Path kioskYaml = folders.config().resolve("kiosk.yaml");
-        Files.writeString(kioskYaml, Files.readString(kioskYaml) + """
-
-                notices:
-                  closing-soon:
-                    text:
-                      en: The museum closes in 15 minutes.
-                      az: Muzey 15 dəqiqədən sonra bağlanır.
-                      hy: Թանգարանը կփակվի 15 րոպե հետո։
-                  evacuation:
-                    kind: evacuation
-                    text:
-                      en: Please leave the building now by the nearest exit.
-                      az: Zəhmət olmasa, binanı dərhal ən yaxın çıxışdan tərk edin.
-                      hy: Խնդրում ենք անմիջապես լքել շենքը մոտակա ելքով։
-                """);
+        folders.addTestNotices();
         Path notice = folders.config().resolve("notice.yaml");
         ManualClock clock = new ManualClock(CLOSED_MONDAY);
         FakePower power = new FakePower();

@@ -36,22 +36,7 @@ class NoticeGuiIT {
     @Test
     void aNoticeShowsOverEveryScreenAndGoesOnTime() throws Exception {
         TestFolders folders = TestFolders.copyInto(temp);
-        Path kioskYaml = folders.config().resolve("kiosk.yaml");
-        Files.writeString(kioskYaml, Files.readString(kioskYaml) + """
-
-                notices:
-                  closing-soon:
-                    text:
-                      en: The museum closes in 15 minutes.
-                      az: Muzey 15 dəqiqədən sonra bağlanır.
-                      hy: Թանգարանը կփակվի 15 րոպե հետո։
-                  evacuation:
-                    kind: evacuation
-                    text:
-                      en: Please leave the building now by the nearest exit.
-                      az: Zəhmət olmasa, binanı dərhal ən yaxın çıxışdan tərk edin.
-                      hy: Խնդրում ենք անմիջապես լքել շենքը մոտակա ելքով։
-                """);
+        folders.addTestNotices();
         Path notice = folders.config().resolve("notice.yaml");
         ManualClock clock = new ManualClock(WEDNESDAY_NOON);
         try (RunningKiosk kiosk = RunningKiosk.startAsleep(folders.content(), folders.config(), null, clock, null)) {

@@ -42,6 +42,30 @@ public final class TestFolders {
         return config;
     }
 
+    /** Adds two predefined notices to the config's kiosk.yaml: a band (closing-soon) and an evacuation. */
+    public void addTestNotices() {
+        Path kioskYaml = config.resolve("kiosk.yaml");
+        try {
+            Files.writeString(kioskYaml, Files.readString(kioskYaml) + """
+
+                    notices:
+                      closing-soon:
+                        text:
+                          en: The museum closes in 15 minutes.
+                          az: Muzey 15 dəqiqədən sonra bağlanır.
+                          hy: Թանգարանը կփակվի 15 րոպե հետո։
+                      evacuation:
+                        kind: evacuation
+                        text:
+                          en: Please leave the building now by the nearest exit.
+                          az: Zəhmət olmasa, binanı dərhal ən yaxın çıxışdan tərk edin.
+                          hy: Խնդրում ենք անմիջապես լքել շենքը մոտակա ելքով։
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a file of the content folder (creating folders), replacing what was there. */
     public Path writeContent(String relative, byte[] bytes) {
         return write(content.resolve(relative), bytes);
