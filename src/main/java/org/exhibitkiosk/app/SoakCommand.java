@@ -49,7 +49,7 @@ public final class SoakCommand implements Callable<Integer> {
     int sessions = 200;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the random visitor (default: ${DEFAULT-VALUE}).")
-    long seed = 1919;
+    long seed = 42;
 
     @Override
     public Integer call() throws Exception {

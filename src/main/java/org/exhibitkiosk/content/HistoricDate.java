@@ -41,7 +41,7 @@ public record HistoricDate(int year, int month, int day) implements Comparable<H
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "' is not a real date", e);
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date; write 1919, 1919-11 or 1919-11-04");
+        throw new IllegalArgumentException("'" + text + "' is not a date; write a year, a month or a day, such as 1848, 1848-03 or 1848-03-15");
     }
 
     /** Whether the source gives the day. */

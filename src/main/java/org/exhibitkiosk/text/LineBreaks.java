@@ -37,15 +37,15 @@ public final class LineBreaks extends BreakIterator {
      * The line-break rules of these scripts differ; within a script they do not.
      */
     public static String languageOf(String text) {
-        boolean azerbaijani = false;
+        boolean azerbaijaniLetters = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARMENIAN) {
                 return "hy";
             }
-            azerbaijani |= "əƏğĞıİşŞ".indexOf(c) >= 0;
+            azerbaijaniLetters |= "əƏğĞıİşŞ".indexOf(c) >= 0;
         }
-        return azerbaijani ? "az" : "en";
+        return azerbaijaniLetters ? "az" : "en";
     }
 
     /**
